@@ -1,0 +1,36 @@
+using Joldama.Application.Calendar;
+using Joldama.Domain.Calendar;
+using Joldama.Domain.Catalog;
+using Joldama.Domain.Funding;
+
+namespace Joldama.Application.Law;
+
+/// <summary>
+/// The law Joldama runs on, loaded once at start from the data folder: the HTMC catalog, the
+/// working-day calendar, and the funding decider over them. Immutable and shared by every request.
+/// </summary>
+public sealed class LawLibrary
+{
+    public LawLibrary(HtmcCatalog catalog, WorkingCalendar calendar)
+    {
+        Catalog = catalog;
+        Calendar = calendar;
+        Funding = new FundingDecider(catalog);
+    }
+
+    /// <summary>The data folder copied beside the program at build time.</summary>
+    public static string DefaultDataDirectory => Path.Combine(AppContext.BaseDirectory, "data");
+
+    public HtmcCatalog Catalog { get; }
+
+    public WorkingCalendar Calendar { get; }
+
+    public FundingDecider Funding { get; }
+
+    /// <summary>Loads <c>law/</c> and <c>calendar/</c> under <paramref name="dataDirectory"/>; throws <see cref="LawDataException"/> on a broken file.</summary>
+    public static LawLibrary Load(string? dataDirectory = null)
+    {
+        var root = dataDirectory ?? DefaultDataDirectory;
+        return new LawLibrary(CatalogLoader.Load(Path.Combine(root, "law")), CalendarDataLoader.Load(Path.Combine(root, "calendar")));
+    }
+}

@@ -1,0 +1,3 @@
+using Joldama.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,3 @@
+namespace Joldama.Domain.Catalog;
+
+public sealed record StaffCondition(ConditionKind Kind, BilingualText Text);

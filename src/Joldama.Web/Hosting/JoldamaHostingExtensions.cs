@@ -1,0 +1,50 @@
+using Joldama.Application.Law;
+using Joldama.Data;
+using Joldama.Web.Localization;
+
+namespace Joldama.Web.Hosting;
+
+internal static class JoldamaHostingExtensions
+{
+    public static WebApplicationBuilder AddJoldamaServices(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddJoldamaLaw(builder.Configuration);
+        builder.Services.AddJoldamaData(builder.Configuration);
+        builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblemLocalizer.Localize);
+        builder.Services.AddExceptionHandler<UnexpectedExceptionHandler>();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Joldama API";
+            document.Info.Description = "High-tech medical care (ВТМП / ЖТМК) of Kazakhstan: catalog, funding, working-day calendar, identifiers.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddRazorPages();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.SetDefaultCulture(Languages.Russian)
+                .AddSupportedCultures(Languages.Supported)
+                .AddSupportedUICultures(Languages.Supported);
+            options.RequestCultureProviders.Insert(0, new LanguageQueryCultureProvider());
+            options.FallBackToParentUICultures = true;
+            options.FallBackToParentCultures = true;
+        });
+        return builder;
+    }
+
+    public static WebApplication UseJoldamaPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<UnknownLanguageMiddleware>();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAntiforgery();
+        return app;
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Joldama.Web.Hosting;
+
+/// <summary>
+/// The last line: a bug becomes a plain 500 problem document with no internals, logged with the
+/// request's trace id so support can find it.
+/// </summary>
+internal sealed class UnexpectedExceptionHandler(IProblemDetailsService problems, ILogger<UnexpectedExceptionHandler> log) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        log.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = { Status = 500, Title = "Internal error / Ішкі қате / Внутренняя ошибка" },
+        });
+    }
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+using Joldama.Domain.Catalog;
+
+namespace Joldama.Web.Localization;
+
+/// <summary>The two languages of Joldama. Short codes ("kk", "ru") in URLs and cookies; full cultures for formatting.</summary>
+internal static class Languages
+{
+    public const string Kazakh = "kk-KZ";
+    public const string Russian = "ru-KZ";
+    public const string QueryKey = "lang";
+
+    public static readonly string[] Supported = [Kazakh, Russian];
+
+    /// <summary>"kk"/"ru" (or the full culture names) to a culture name; null for anything else.</summary>
+    public static string? CultureOf(string? code) => code?.Trim().ToLowerInvariant() switch
+    {
+        "kk" or "kk-kz" or "kz" => Kazakh,
+        "ru" or "ru-kz" => Russian,
+        _ => null,
+    };
+
+    public static TextLanguage Current =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "kk" ? TextLanguage.Kk : TextLanguage.Ru;
+
+    public static string CurrentCode => Current == TextLanguage.Kk ? "kk" : "ru";
+}

@@ -1,0 +1,46 @@
+using Joldama.Application;
+using Microsoft.Extensions.Localization;
+
+namespace Joldama.Web.Localization;
+
+/// <summary>
+/// Refuses <c>?lang=</c> with a language Joldama does not speak, instead of silently answering in
+/// another one. The answer is a problem document in both languages, since neither was chosen.
+/// </summary>
+internal sealed class UnknownLanguageMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, IStringLocalizerFactory localizers)
+    {
+        var requested = context.Request.Query[Languages.QueryKey];
+        if (requested.Count == 0 || Languages.CultureOf(requested) is not null)
+        {
+            await next(context);
+            return;
+        }
+
+        var text = localizers.Create(typeof(SharedResource));
+        var kk = Localized(text, Languages.Kazakh);
+        var ru = Localized(text, Languages.Russian);
+        await TypedResults.Problem(
+            statusCode: StatusCodes.Status400BadRequest,
+            title: $"{kk.Title} / {ru.Title}",
+            detail: $"{kk.Detail} / {ru.Detail}",
+            type: "/errors/language.unknown",
+            extensions: new Dictionary<string, object?> { ["code"] = "language.unknown", ["supported"] = new[] { "kk", "ru" } })
+            .ExecuteAsync(context);
+    }
+
+    private static (string Title, string Detail) Localized(IStringLocalizer text, string culture)
+    {
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(culture);
+        try
+        {
+            return (text["status.400"], text["error.language.unknown"]);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
+    }
+}
