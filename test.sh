@@ -21,8 +21,8 @@
 #      "N passed, N failed" (", N skipped" appended when tests were skipped).
 # Exit 0 only if the build succeeded, nothing failed and at least one test passed.
 #
-# Env knobs: JOLDAMA_TEST_TIMEOUT (default 75m, a `timeout` duration for the whole
-# `dotnet test`), JOLDAMA_PG_PORT_START (default 55432).
+# Env knobs: JOLDAMA_TEST_TIMEOUT (default 75m; also 90s/2h/seconds) limits the whole
+# `dotnet test` (then it is killed and counted as a failure), JOLDAMA_PG_PORT_START (55432).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -78,7 +78,7 @@ as_pg() {
 }
 
 # Is this process alive (and not a zombie)? Uses /proc only (no procps on minimal Debian).
-alive() { local st; st="$(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1)"; [[ -n "$st" && "$st" != Z ]]; }
+alive() { local st; st="$(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1 || true)"; [[ -n "$st" && "$st" != Z ]]; }
 
 # PostgreSQL runs as a direct child of this script (not daemonized by pg_ctl), so that
 # the script reaps it and no orphan/zombie postgres survives it.
@@ -86,14 +86,39 @@ PG_JOB=""
 stop_pg() {
   if [[ -f "$PGDATA/postmaster.pid" ]]; then
     as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" stop -m fast -w -t 30 >/dev/null 2>&1 ||
-      as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" stop -m immediate -w -t 30 >/dev/null 2>&1
+      as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" stop -m immediate -w -t 30 >/dev/null 2>&1 || true
   fi
   if [[ -n "$PG_JOB" ]]; then
     for _ in $(seq 1 100); do alive "$PG_JOB" || break; sleep 0.1; done
-    alive "$PG_JOB" && kill -KILL "$PG_JOB" 2>/dev/null
-    wait "$PG_JOB" 2>/dev/null
+    if alive "$PG_JOB"; then kill -KILL "$PG_JOB" 2>/dev/null || true; fi
+    wait "$PG_JOB" 2>/dev/null || true
     PG_JOB=""
   fi
+}
+
+# Kill dotnet test's whole process group (see section 4): TERM, then KILL after 10 s.
+TEST_PGID=""
+kill_test_group() {
+  [[ -n "$TEST_PGID" ]] || return 0
+  if kill -0 -- "-$TEST_PGID" 2>/dev/null; then
+    kill -TERM -- "-$TEST_PGID" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 -- "-$TEST_PGID" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL -- "-$TEST_PGID" 2>/dev/null || true
+  fi
+  wait "$TEST_PGID" 2>/dev/null || true
+  TEST_PGID=""
+  return 0
+}
+
+# "75m" / "2h" / "90s" / "300" -> seconds
+to_seconds() {
+  local v=$1
+  case "$v" in
+    *h) echo $(( ${v%h} * 3600 )) ;;
+    *m) echo $(( ${v%m} * 60 )) ;;
+    *s) echo $(( ${v%s} )) ;;
+    *)  echo $(( v )) ;;
+  esac
 }
 
 cleanup() {
@@ -101,6 +126,7 @@ cleanup() {
   set +e
   trap - EXIT INT TERM HUP
   # (prints nothing: the summary line must stay the last line)
+  kill_test_group
   stop_pg
   rm -rf "$PG_TMP"
   # Don't leave compiler/MSBuild servers running after a CI run.
@@ -163,7 +189,9 @@ for attempt in 1 2 3 4 5; do
   PG_JOB=$!
   for _ in $(seq 1 120); do
     alive "$PG_JOB" || break
-    if "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$port" -U postgres; then PG_PORT=$port; break; fi
+    # our own unix socket first (a port-race winner could answer on TCP), then TCP
+    if "$PG_BIN/pg_isready" -q -h "$PG_SOCK" -p "$port" -U postgres &&
+       "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$port" -U postgres; then PG_PORT=$port; break; fi
     sleep 0.5
   done
   [[ -n "$PG_PORT" ]] && break
@@ -180,11 +208,6 @@ log "PostgreSQL $("$PG_BIN/postgres" -V | awk '{print $3}') ready on 127.0.0.1:$
 export JOLDAMA_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=unused;Include Error Detail=true"
 export JOLDAMA_CHROMIUM=/usr/bin/chromium
 
-RESULTS_DIR="$ROOT/TestResults/$(date +%Y%m%d-%H%M%S)"
-[[ -e "$RESULTS_DIR" ]] && RESULTS_DIR="$RESULTS_DIR-$$"
-mkdir -p "$RESULTS_DIR"
-export JOLDAMA_TEST_RESULTS_DIR="$RESULTS_DIR"
-
 # ---------------------------------------------------------------- 3. build
 log "dotnet build Joldama.slnx -c Release"
 if ! dotnet build Joldama.slnx -c Release -nologo -v q; then
@@ -194,11 +217,32 @@ if ! dotnet build Joldama.slnx -c Release -nologo -v q; then
 fi
 
 # ---------------------------------------------------------------- 4. test
+RESULTS_DIR="$ROOT/TestResults/$(date +%Y%m%d-%H%M%S)"
+[[ -e "$RESULTS_DIR" ]] && RESULTS_DIR="$RESULTS_DIR-$$"
+mkdir -p "$RESULTS_DIR"
+export JOLDAMA_TEST_RESULTS_DIR="$RESULTS_DIR"
+
 log "dotnet test (results: ${RESULTS_DIR#"$ROOT"/})"
+# dotnet test runs in its own session/process group (setsid), so that the cleanup can kill
+# everything it started (testhosts, web servers, chromium) on timeout, Ctrl-C, or if
+# something lingers after it exits; the script polls it, so Ctrl-C is handled within 1 s.
 test_rc=0
-timeout --kill-after=60 "${JOLDAMA_TEST_TIMEOUT:-75m}" \
-  dotnet test Joldama.slnx -c Release --no-build --nologo \
-    --logger "trx" --results-directory "$RESULTS_DIR" "$@" || test_rc=$?
+timeout_s="$(to_seconds "${JOLDAMA_TEST_TIMEOUT:-75m}")"
+setsid dotnet test Joldama.slnx -c Release --no-build --nologo \
+  --logger "trx" --results-directory "$RESULTS_DIR" "$@" </dev/null &
+TEST_PGID=$!
+started=$SECONDS
+while alive "$TEST_PGID"; do
+  if ((SECONDS - started > timeout_s)); then
+    echo "ERROR: dotnet test still running after ${JOLDAMA_TEST_TIMEOUT:-75m}: killing it" >&2
+    kill_test_group
+    test_rc=124
+    break
+  fi
+  sleep 1
+done
+if ((test_rc == 0)); then wait "$TEST_PGID" || test_rc=$?; fi
+kill_test_group   # leftovers (e.g. a server or browser a test did not stop)
 
 # ---------------------------------------------------------------- 5. summary
 command -v python3 >/dev/null || die "python3 is needed to read the TRX files"
@@ -231,7 +275,7 @@ for path in trx_files:
         if r.tag.endswith("UnitTestResult") and r.get("outcome") in FAIL_OUTCOMES:
             failed_names.append(r.get("testName", "?"))
 
-if test_rc == 124 or test_rc == 137:
+if test_rc == 124:
     problems.append("dotnet test timed out (JOLDAMA_TEST_TIMEOUT) and was killed")
 elif test_rc != 0 and failed == 0:
     problems.append(f"dotnet test exited with code {test_rc} without failed tests in the TRX (test run aborted / crashed?)")
@@ -246,7 +290,7 @@ if failed_names:
         print(f"  ... and {len(failed_names) - 50} more")
 for p in problems:
     print(f"  PROBLEM {p}")
-if problems and (failed == 0 or test_rc in (124, 137)):
+if problems and (failed == 0 or test_rc == 124):
     failed += 1
 
 line = f"{passed} passed, {failed} failed"

@@ -126,6 +126,10 @@ public class KazakhstanCalendarTests
     [InlineData("2024-12-31", 1, "2025-01-05")] // 2025 transfer: Sun 5 Jan is the first working day
     [InlineData("2025-01-05", 1, "2025-01-06")]
     [InlineData("2025-12-31", 1, "2026-01-05")] // 1–2 Jan 2026 off
+    [InlineData("2023-06-30", 1, "2023-07-01")] // 2023 transfer (decree of 25.04.2023): Sat 1 July worked
+    [InlineData("2023-07-05", 1, "2023-07-10")] // 6 July holiday, 7 July transferred day off
+    [InlineData("2023-01-02", 1, "2023-01-04")] // 1 Jan 2023 on Sunday: Tue 3 Jan off
+    [InlineData("2023-06-27", 1, "2023-06-29")] // Kurban Ait 28 June 2023
     public void AddWorkingDays_AcrossDecreedDays_MatchesKzFacts(string start, int n, string expected)
     {
         var due = Calendar.AddWorkingDays(D(start), new WorkingDays(n)).Value;
@@ -135,6 +139,7 @@ public class KazakhstanCalendarTests
     }
 
     [Theory]
+    [InlineData(2023, 246)] // derived from the rules and the decree; 2023.json says to confirm it against МТСЗН's balance
     [InlineData(2024, 249)]
     [InlineData(2025, 246)]
     [InlineData(2026, 247)]
@@ -181,6 +186,8 @@ public class KazakhstanCalendarTests
 
     [Theory]
     [InlineData("2024-03-25", DayKind.MovedDayOff)]
+    [InlineData("2023-07-01", DayKind.TransferWorkingDay)]
+    [InlineData("2023-07-07", DayKind.TransferDayOff)]
     [InlineData("2024-05-04", DayKind.TransferWorkingDay)]
     [InlineData("2024-05-08", DayKind.TransferDayOff)]
     [InlineData("2024-06-16", DayKind.ReligiousDayOff)]
@@ -204,13 +211,13 @@ public class KazakhstanCalendarTests
     }
 
     [Fact]
-    public void KnownYears_RepoData_2024To2026()
+    public void KnownYears_RepoData_2023To2026()
     {
-        Assert.Equal((2024, 2026), Calendar.KnownYears);
+        Assert.Equal((2023, 2026), Calendar.KnownYears);
     }
 
     [Theory]
-    [InlineData("2023-12-29", 2023)]
+    [InlineData("2022-12-30", 2022)]
     [InlineData("2027-01-04", 2027)]
     public void IsWorkingDay_YearNotLoaded_YearMissing(string date, int year)
     {
