@@ -5,7 +5,8 @@ namespace Joldama.Domain.Catalog;
 /// <summary>
 /// Folds text for catalog search: lower case, «ё» as «е», and the Kazakh letters as the Russian
 /// look-alikes people type on a Russian keyboard (қ→к, ө→о, ү/ұ→у, і→и, ә→а, ғ→г, ң→н, һ→х), so
-/// «жүрек», «журек» and «ЖҮРЕК» find the same rows.
+/// «жүрек», «журек» and «ЖҮРЕК» find the same rows. Every punctuation mark but the dot of a code
+/// (hyphens and dashes of any kind, quotes, brackets, «;», «:», «…») becomes a single space.
 /// </summary>
 public static class SearchText
 {
@@ -51,7 +52,8 @@ public static class SearchText
         'ғ' => 'г',
         'ң' => 'н',
         'һ' => 'х',
-        _ when char.IsWhiteSpace(c) || c is '-' or '–' or '—' or ',' or '(' or ')' or '"' or '«' or '»' or '/' => ' ',
+        '.' => '.', // kept: codes are searched by prefix ("35.2")
+        _ when char.IsWhiteSpace(c) || char.IsPunctuation(c) => ' ',
         _ => c,
     };
 }

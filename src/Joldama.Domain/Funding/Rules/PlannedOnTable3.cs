@@ -25,8 +25,8 @@ public sealed class PlannedOnTable3 : IFundingRule
                 context.Provisions.ListRow(row), context.Provisions.OsmsInpatient(Hospitalization.Planned))
             : context.Decide(Id, FundingOutcome.NotCovered, FundingStream.Paid,
                 new BilingualText(
-                    $"Код тек МӘМС жүйесіндегі 3-кестеде ({row.Row}-жол), ал пациент сақтандырылмаған: ТМККК-ға кірмейтін қызмет ақылы негізде (8-тармақ).",
-                    $"Код есть только в таблице 3 (строка {row.Row}) — ОСМС, а пациент не застрахован: услуга вне ГОБМП оказывается на платной основе (п. 8)."),
+                    $"Код жоспарлы емдеуге жатқызу кезінде МӘМС жүйесіндегі 3-кестеде ({row.Row}-жол), ал пациент сақтандырылмаған: ТМККК-ға кірмейтін қызмет ақылы негізде (8-тармақ).",
+                    $"Код есть в таблице 3 (строка {row.Row}) — ОСМС при плановой госпитализации, а пациент не застрахован: услуга вне ГОБМП оказывается на платной основе (п. 8)."),
                 context.Provisions.ListRow(row), context.Provisions.PaidBasisParagraph8);
     }
 }

@@ -7,7 +7,7 @@ namespace Joldama.Domain.Funding.Rules;
 public sealed class Provisions(HtmcCatalog catalog)
 {
     /// <summary>Seed 001 §8: services outside ГОБМП are given within ОСМС or on a paid basis.</summary>
-    public LegalBasis PaidBasisParagraph8 => Paragraph("dsm-238-2020", "8-тармақ", "п. 8");
+    public LegalBasis PaidBasisParagraph8 => Paragraph("dsm-238-2020", "8-тармақ", "п. 8", "142-144");
 
     public LegalBasis ListRow(ListEntry row) => new(
         row.List.Act.Id,
@@ -30,9 +30,9 @@ public sealed class Provisions(HtmcCatalog catalog)
             item?.Source);
     }
 
-    private LegalBasis Paragraph(string actId, string kk, string ru)
+    private LegalBasis Paragraph(string actId, string kk, string ru, string lines)
     {
         var act = catalog.Acts.FirstOrDefault(a => a.Id == actId);
-        return new LegalBasis(actId, act?.Number ?? actId, new BilingualText(kk, ru), act is null ? null : new SeedReference(act.Seed, ru, "-"));
+        return new LegalBasis(actId, act?.Number ?? actId, new BilingualText(kk, ru), act is null ? null : new SeedReference(act.Seed, ru, lines));
     }
 }
