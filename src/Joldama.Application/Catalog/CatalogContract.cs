@@ -49,12 +49,12 @@ public sealed record DeviceJson(TextJson Name, int MinCount);
 
 public sealed record CharacteristicJson(
     int Item, string Section, TextJson Name, TextJson StaffText, IReadOnlyList<StaffJson> Staff,
-    TextJson DevicesText, IReadOnlyList<DeviceJson> Devices, IReadOnlyList<string> Footnotes, string Act, SourceJson Source)
+    TextJson DevicesText, IReadOnlyList<DeviceJson> Devices, IReadOnlyList<string> Footnotes, string Act, SourceJson Source, string? CodeInferred)
 {
     public static CharacteristicJson From(Characteristic c) => new(
         c.Item, c.Section.ToString().ToLowerInvariant(), TextJson.From(c.Name), TextJson.From(c.StaffText),
         c.Staff.Select(StaffJson.From).ToArray(), TextJson.From(c.DevicesText),
-        c.Devices.Select(d => new DeviceJson(TextJson.From(d.Name), d.MinCount)).ToArray(), c.Footnotes, c.Act.Id, SourceJson.From(c.Source));
+        c.Devices.Select(d => new DeviceJson(TextJson.From(d.Name), d.MinCount)).ToArray(), c.Footnotes, c.Act.Id, SourceJson.From(c.Source), c.CodeInferred);
 }
 
 public sealed record CodeJson(string Code, TextJson Name, IReadOnlyList<ListRowJson> Lists, IReadOnlyList<CharacteristicJson> Characteristics, IReadOnlyList<string> Acts)

@@ -34,7 +34,10 @@ internal static class CharacteristicMapper
             devices,
             footnoteIds,
             act,
-            new SeedReference(Seed, $"Appendix 2, item {dto.Item}", row.Text(dto.Lines, "lines")));
+            new SeedReference(Seed, $"Appendix 2, item {dto.Item}", row.Text(dto.Lines, "lines")))
+        {
+            CodeInferred = string.IsNullOrWhiteSpace(dto.CodeInferred) ? null : dto.CodeInferred.Trim(),
+        };
     }
 
     private static StaffRequirement MapStaff(StaffDto dto, RowReader row)

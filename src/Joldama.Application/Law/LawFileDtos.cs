@@ -17,7 +17,7 @@ internal sealed record ListRowDto(int Table, int Row, string? Code, string? Name
 internal sealed record ItemDto(
     int Item, string? Section, string? Code, string? NameKk, string? NameRu, string? Lines,
     string? StaffTextKk, string? StaffTextRu, List<StaffDto>? Staff,
-    string? DevicesTextKk, string? DevicesTextRu, List<DeviceDto>? Devices, List<string>? Footnotes);
+    string? DevicesTextKk, string? DevicesTextRu, List<DeviceDto>? Devices, List<string>? Footnotes, string? CodeInferred = null);
 
 internal sealed record StaffDto(string? Role, List<TextDto>? Specialties, int? MinCount, ExperienceDto? Experience, List<EducationDto>? Education, List<ConditionDto>? Conditions);
 

@@ -28,9 +28,11 @@ internal readonly record struct RowReader(string File, string Row)
     public T Enum<T>(string? value, string field)
         where T : struct, System.Enum
     {
+        // Names only: Enum.TryParse would also take "1" or "2" and map them to a member by its number.
         var normalized = value?.Replace("-", string.Empty, StringComparison.Ordinal);
-        return System.Enum.TryParse<T>(normalized, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed)
-            ? parsed
+        var name = System.Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, normalized, StringComparison.OrdinalIgnoreCase));
+        return name is not null
+            ? System.Enum.Parse<T>(name)
             : throw Fail($"'{field}' is '{value}', expected one of {string.Join(", ", System.Enum.GetNames<T>())}");
     }
 

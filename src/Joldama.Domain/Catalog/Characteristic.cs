@@ -18,5 +18,8 @@ public sealed record Characteristic(
     LegalAct Act,
     SeedReference Source)
 {
+    /// <summary>Why the code is ours and not the seed's, where seed 001 does not print it (item 78); null otherwise.</summary>
+    public string? CodeInferred { get; init; }
+
     public bool InForceOn(DateOnly date) => Act.InForceOn(date);
 }
