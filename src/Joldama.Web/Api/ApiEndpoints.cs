@@ -35,11 +35,30 @@ internal static class ApiEndpoints
                 extensions: new Dictionary<string, object?> { ["code"] = "language.unknown", ["supported"] = new[] { "kk", "ru" } });
         }
 
-        context.Response.Cookies.Append(
-            Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName,
-            Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new(culture)),
-            new CookieOptions { Expires = DateTimeOffset.FromUnixTimeSeconds(0).AddYears(60), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = context.Request.IsHttps });
-        var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/";
-        return TypedResults.LocalRedirect(target);
+        Languages.Remember(context, culture);
+        return TypedResults.LocalRedirect(LocalTarget(returnUrl));
+    }
+
+    /// <summary>
+    /// The local path to go back to: "/" for anything that is not a plain local path (absolute,
+    /// protocol-relative "//x" or "/\x", control characters), and non-ASCII characters
+    /// percent-encoded so that the Location header stays valid.
+    /// </summary>
+    internal static string LocalTarget(string? returnUrl)
+    {
+        if (returnUrl is not { Length: > 0 } || returnUrl[0] != '/' ||
+            (returnUrl.Length > 1 && returnUrl[1] is '/' or '\\') ||
+            returnUrl.Any(char.IsControl))
+        {
+            return "/";
+        }
+
+        var target = new System.Text.StringBuilder(returnUrl.Length);
+        foreach (var rune in returnUrl.EnumerateRunes())
+        {
+            target.Append(rune.IsAscii ? rune.ToString() : Uri.EscapeDataString(rune.ToString()));
+        }
+
+        return target.ToString();
     }
 }

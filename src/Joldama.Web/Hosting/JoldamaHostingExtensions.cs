@@ -20,6 +20,8 @@ internal static class JoldamaHostingExtensions
             return Task.CompletedTask;
         }));
         builder.Services.AddRazorPages();
+        // Kazakh and Russian text as UTF-8, not as &#x…; entities (HTML encoding still escapes markup).
+        builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

@@ -24,4 +24,14 @@ internal static class Languages
         CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "kk" ? TextLanguage.Kk : TextLanguage.Ru;
 
     public static string CurrentCode => Current == TextLanguage.Kk ? "kk" : "ru";
+
+    /// <summary>Remembers <paramref name="culture"/> for a year in the culture cookie (read by the cookie culture provider).</summary>
+    public static void Remember(HttpContext context, string culture)
+    {
+        var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        context.Response.Cookies.Append(
+            Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName,
+            Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new(culture)),
+            new CookieOptions { Expires = now.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = context.Request.IsHttps });
+    }
 }

@@ -12,8 +12,21 @@ internal sealed class UnknownLanguageMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context, IStringLocalizerFactory localizers)
     {
         var requested = context.Request.Query[Languages.QueryKey];
-        if (requested.Count == 0 || Languages.CultureOf(requested) is not null)
+        if (requested.Count == 0)
         {
+            await next(context);
+            return;
+        }
+
+        if (Languages.CultureOf(requested) is { } culture)
+        {
+            // A page opened from a link with ?lang= keeps that language on the next form submit
+            // or link (which carry no ?lang=); API answers stay stateless.
+            if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            {
+                Languages.Remember(context, culture);
+            }
+
             await next(context);
             return;
         }

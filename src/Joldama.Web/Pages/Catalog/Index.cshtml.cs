@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Joldama.Application.Shared;
 using Joldama.Domain.Catalog;
 using Joldama.Application;
@@ -10,7 +11,9 @@ namespace Joldama.Web.Pages.Catalog;
 
 public sealed class IndexModel(HtmcCatalog catalog, IStringLocalizer<SharedResource> text) : PageModel
 {
+    /// <summary>The search text; null when no search was made (the whole catalog is listed), "" when an empty one was.</summary>
     [BindProperty(SupportsGet = true)]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string? Q { get; set; }
 
     [BindProperty(SupportsGet = true)]
