@@ -18,6 +18,11 @@ public sealed class HtmcCatalog
     private readonly FrozenDictionary<HtmcCode, CodeView> _byCode;
     private readonly (CodeView View, string Haystack)[] _searchIndex;
 
+    // What is in force changes only on the days acts enter into force: the "epochs" between those
+    // days. Each code's view is computed once per epoch, so an "as of" question is a lookup.
+    private readonly DateOnly[] _epochStarts;
+    private readonly FrozenDictionary<HtmcCode, CodeView[]> _viewsByEpoch;
+
     public HtmcCatalog(
         IReadOnlyList<LegalAct> acts,
         IReadOnlyList<HtmcList> lists,
@@ -38,6 +43,11 @@ public sealed class HtmcCatalog
             .OrderBy(c => c.Value, StringComparer.Ordinal)
             .ToArray();
         _byCode = codes.ToFrozenDictionary(code => code, code => BuildView(code, entries, characteristics));
+        _epochStarts = entries.Select(e => e.List.Act.InForceFrom).Concat(characteristics.Select(c => c.Act.InForceFrom))
+            .OfType<DateOnly>().Distinct().Order().ToArray();
+        _viewsByEpoch = codes.ToFrozenDictionary(code => code, code => Enumerable.Range(0, _epochStarts.Length + 1)
+            .Select(epoch => Filter(_byCode[code], epoch == 0 ? DateOnly.MinValue : _epochStarts[epoch - 1]))
+            .ToArray());
         _searchIndex = codes.Select(code => _byCode[code])
             .Select(view => (view, SearchText.Fold($"{view.Code} {view.Name.Ru} {view.Name.Kk} {string.Join(' ', view.Lists.Select(l => l.Name.Ru))}")))
             .ToArray();
@@ -57,9 +67,26 @@ public sealed class HtmcCatalog
 
     public IEnumerable<HtmcCode> Codes => _searchIndex.Select(x => x.View.Code);
 
+    /// <summary>The days on which what is in force changes (acts entering into force), in order.</summary>
+    public IReadOnlyList<DateOnly> EpochStarts => _epochStarts;
+
+    /// <summary>
+    /// The epoch of <paramref name="date"/>: 0 before any act is in force, k from
+    /// <c>EpochStarts[k - 1]</c> on. Two dates of one epoch see the same catalog.
+    /// </summary>
+    public int EpochOf(DateOnly date)
+    {
+        var index = Array.BinarySearch(_epochStarts, date);
+        return index >= 0 ? index + 1 : ~index;
+    }
+
     /// <summary>Everything known of <paramref name="code"/>; with <paramref name="asOf"/>, only what was in force that day.</summary>
     public Result<CodeView> Get(HtmcCode code, DateOnly? asOf = null) =>
         _byCode.TryGetValue(code, out var view) ? AsOf(view, asOf) : new CodeUnknown(code);
+
+    /// <summary>The view of a known code in an epoch (see <see cref="EpochOf"/>); null for an unknown code.</summary>
+    public CodeView? InEpoch(HtmcCode code, int epoch) =>
+        _viewsByEpoch.TryGetValue(code, out var views) ? views[epoch] : null;
 
     /// <summary>
     /// Codes whose code starts with the query (when it is digits and dots), or whose Russian or
@@ -107,13 +134,11 @@ public sealed class HtmcCatalog
         return found;
     }
 
-    private static CodeView AsOf(CodeView view, DateOnly? asOf)
-    {
-        if (asOf is not { } date)
-        {
-            return view;
-        }
+    private CodeView AsOf(CodeView view, DateOnly? asOf) =>
+        asOf is { } date ? _viewsByEpoch[view.Code][EpochOf(date)] : view;
 
+    private static CodeView Filter(CodeView view, DateOnly date)
+    {
         var lists = view.Lists.Where(l => l.InForceOn(date)).ToArray();
         var characteristics = view.Characteristics.Where(c => c.InForceOn(date)).ToArray();
         return view with { Lists = lists, Characteristics = characteristics, Acts = ActsOf(lists, characteristics) };

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Joldama.Domain.Catalog;
 using Joldama.Domain.Funding.Rules;
 using Joldama.Domain.Shared;
@@ -25,10 +26,42 @@ public sealed class FundingDecider
     private readonly HtmcCatalog _catalog;
     private readonly Provisions _provisions;
 
+    // The rules depend on the code, the form, insurance and what is in force — not on the day
+    // within an epoch — so every answer is worked out once at start and a decision is a lookup.
+    private readonly FrozenDictionary<(HtmcCode Code, int Epoch, Hospitalization Form, bool Insured), FundingDecision> _decided;
+    private readonly bool[] _listInForceByEpoch;
+
     public FundingDecider(HtmcCatalog catalog)
     {
         _catalog = catalog;
         _provisions = new Provisions(catalog);
+        var epochCount = catalog.EpochStarts.Count + 1;
+        _listInForceByEpoch = Enumerable.Range(0, epochCount)
+            .Select(e => e > 0 && catalog.Lists.Any(l => l.Act.InForceOn(catalog.EpochStarts[e - 1])))
+            .ToArray();
+        var decided = new Dictionary<(HtmcCode, int, Hospitalization, bool), FundingDecision>();
+        foreach (var code in catalog.Codes)
+        {
+            for (var epoch = 1; epoch < epochCount; epoch++)
+            {
+                var rows = catalog.InEpoch(code, epoch)!.Lists;
+                if (rows.Count == 0)
+                {
+                    continue; // not HTMC in this epoch: answered per request, its text names the date
+                }
+
+                foreach (var form in Enum.GetValues<Hospitalization>())
+                {
+                    foreach (var insured in (bool[])[false, true])
+                    {
+                        var question = new FundingCase(code, form, catalog.EpochStarts[epoch - 1], insured);
+                        decided[(code, epoch, form, insured)] = ApplyRules(question, rows);
+                    }
+                }
+            }
+        }
+
+        _decided = decided.ToFrozenDictionary();
     }
 
     public static IReadOnlyList<string> RuleOrder { get; } = Rules.Select(r => r.Id).ToArray();
@@ -36,18 +69,24 @@ public sealed class FundingDecider
     public Result<FundingDecision> Decide(FundingCase fundingCase)
     {
         ArgumentNullException.ThrowIfNull(fundingCase);
-        if (!_catalog.Lists.Any(l => l.Act.InForceOn(fundingCase.Date)))
+        var epoch = _catalog.EpochOf(fundingCase.Date);
+        if (!_listInForceByEpoch[epoch])
         {
             return new NoListInForce(fundingCase.Date);
         }
 
-        var view = _catalog.Get(fundingCase.Code, fundingCase.Date);
-        if (view.IsError)
+        if (_decided.TryGetValue((fundingCase.Code, epoch, fundingCase.Form, fundingCase.Insured), out var decided))
         {
-            return view.Error;
+            return decided with { Case = fundingCase };
         }
 
-        var rows = view.Value.Lists;
+        var view = _catalog.InEpoch(fundingCase.Code, epoch);
+        if (view is null)
+        {
+            return new CodeUnknown(fundingCase.Code);
+        }
+
+        var rows = view.Lists;
         if (rows.Count == 0)
         {
             return new FundingDecision(fundingCase, FundingOutcome.NotHtmc, null, "not-on-a-list", [], rows,
@@ -56,6 +95,11 @@ public sealed class FundingDecider
                     $"Кода {fundingCase.Code} нет ни в одной таблице перечня видов ВТМП, действовавшего на {fundingCase.Date:dd.MM.yyyy}: это не ВТМП."));
         }
 
+        return ApplyRules(fundingCase, rows);
+    }
+
+    private FundingDecision ApplyRules(FundingCase fundingCase, IReadOnlyList<ListEntry> rows)
+    {
         var context = new FundingContext(fundingCase, rows, _provisions);
         foreach (var rule in Rules)
         {
