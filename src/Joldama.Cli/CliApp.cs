@@ -25,6 +25,7 @@ public static class CliApp
             IdentifierCommands.Create(context, "iin"),
             IdentifierCommands.Create(context, "bin"),
             DbCommands.Create(context),
+            AuditCommands.Create(context),
         };
 
         var parse = root.Parse(args);

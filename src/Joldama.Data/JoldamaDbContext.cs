@@ -1,4 +1,7 @@
+using Joldama.Data.Access;
+using Joldama.Data.Audit;
 using Joldama.Data.LawFiles;
+using Joldama.Data.Organizations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Joldama.Data;
@@ -10,6 +13,26 @@ namespace Joldama.Data;
 public sealed class JoldamaDbContext(DbContextOptions<JoldamaDbContext> options) : DbContext(options)
 {
     public DbSet<LoadedLawFile> LoadedLawFiles => Set<LoadedLawFile>();
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<UserAccount> Users => Set<UserAccount>();
+
+    public DbSet<OneTimeCode> OneTimeCodes => Set<OneTimeCode>();
+
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        if (Database.IsSqlite())
+        {
+            // SQLite has no date type: store moments as UTC ticks so that they sort and compare in SQL.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -89,8 +89,10 @@ public sealed class WebUiTests(E2EFixture fixture)
             await session.ScreenshotAsync("code-50.52-kk-detail");
 
             // 6. Check funding: planned, insured.
-            await page.Locator("#check-funding").ClickAsync();
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/funding");
+            // Wait and click together, so that a fast navigation cannot finish before the wait starts.
+            await Task.WhenAll(
+                page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/funding", new() { WaitUntil = WaitUntilState.Commit }),
+                page.Locator("#check-funding").ClickAsync());
             await ExpectLanguageAsync(page, "kk");
             await Expect(page.Locator("#code")).ToHaveValueAsync("50.52");
             await page.Locator("#form").SelectOptionAsync("planned");

@@ -1,4 +1,5 @@
 using Joldama.Application.Calendar;
+using Joldama.Application.Organizations;
 using Joldama.Domain.Calendar;
 using Joldama.Domain.Catalog;
 using Joldama.Domain.Funding;
@@ -7,14 +8,15 @@ namespace Joldama.Application.Law;
 
 /// <summary>
 /// The law Joldama runs on, loaded once at start from the data folder: the HTMC catalog, the
-/// working-day calendar, and the funding decider over them. Immutable and shared by every request.
+/// working-day calendar, the regions, and the funding decider over them. Immutable and shared by every request.
 /// </summary>
 public sealed class LawLibrary
 {
-    public LawLibrary(HtmcCatalog catalog, WorkingCalendar calendar)
+    public LawLibrary(HtmcCatalog catalog, WorkingCalendar calendar, RegionRegistry regions)
     {
         Catalog = catalog;
         Calendar = calendar;
+        Regions = regions;
         Funding = new FundingDecider(catalog);
     }
 
@@ -27,10 +29,15 @@ public sealed class LawLibrary
 
     public FundingDecider Funding { get; }
 
+    public RegionRegistry Regions { get; }
+
     /// <summary>Loads <c>law/</c> and <c>calendar/</c> under <paramref name="dataDirectory"/>; throws <see cref="LawDataException"/> on a broken file.</summary>
     public static LawLibrary Load(string? dataDirectory = null)
     {
         var root = dataDirectory ?? DefaultDataDirectory;
-        return new LawLibrary(CatalogLoader.Load(Path.Combine(root, "law")), CalendarDataLoader.Load(Path.Combine(root, "calendar")));
+        return new LawLibrary(
+            CatalogLoader.Load(Path.Combine(root, "law")),
+            CalendarDataLoader.Load(Path.Combine(root, "calendar")),
+            RegionRegistry.Load(root));
     }
 }

@@ -16,6 +16,7 @@ public static class LawServiceCollectionExtensions
         services.AddSingleton(library.Catalog);
         services.AddSingleton(library.Calendar);
         services.AddSingleton(library.Funding);
+        services.AddSingleton(library.Regions);
         return services;
     }
 }

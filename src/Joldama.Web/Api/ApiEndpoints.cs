@@ -1,9 +1,14 @@
+using Joldama.Web.Api.Account;
+using Joldama.Web.Api.Audit;
 using Joldama.Web.Api.Calendar;
 using Joldama.Web.Api.Catalog;
 using Joldama.Web.Api.Funding;
 using Joldama.Web.Api.Health;
 using Joldama.Web.Api.Identifiers;
+using Joldama.Web.Api.Organizations;
+using Joldama.Web.Api.Users;
 using Joldama.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Scalar.AspNetCore;
 
 namespace Joldama.Web.Api;
@@ -22,17 +27,20 @@ internal static class ApiEndpoints
         api.MapFundingEndpoints();
         api.MapCalendarEndpoints();
         api.MapIdentifierEndpoints();
+        api.MapAccountEndpoints();
+        api.MapOrganizationEndpoints();
+        api.MapUserEndpoints();
+        api.MapAuditEndpoints();
         return app;
     }
 
     /// <summary>Remembers the chosen language in a cookie for a year and goes back where the user was.</summary>
-    private static IResult SwitchLanguage(string code, string? returnUrl, HttpContext context)
+    private static IResult SwitchLanguage(string code, string? returnUrl, HttpContext context, IStringLocalizerFactory localizers)
     {
         var culture = Languages.CultureOf(code);
         if (culture is null)
         {
-            return TypedResults.Problem(statusCode: 400, title: "Неизвестный язык / Белгісіз тіл", type: "/errors/language.unknown",
-                extensions: new Dictionary<string, object?> { ["code"] = "language.unknown", ["supported"] = new[] { "kk", "ru" } });
+            return UnknownLanguageMiddleware.Problem(localizers);
         }
 
         Languages.Remember(context, culture);

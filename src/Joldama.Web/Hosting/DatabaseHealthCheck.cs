@@ -5,10 +5,15 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Joldama.Web.Hosting;
 
 /// <summary>Ready means the database answers a query now, not merely that a connection string exists.</summary>
-internal sealed class DatabaseHealthCheck(JoldamaDbContext db) : IHealthCheck
+internal sealed class DatabaseHealthCheck(JoldamaDbContext db, DatabaseReadiness readiness) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (!readiness.IsPrepared)
+        {
+            return HealthCheckResult.Unhealthy("The database did not answer at start: not migrated, law files not recorded yet.");
+        }
+
         try
         {
             await db.LoadedLawFiles.AnyAsync(cancellationToken);

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Joldama.Application;
 using Joldama.Application.Localization;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Joldama.Web.Hosting;
@@ -7,7 +9,9 @@ namespace Joldama.Web.Hosting;
 /// <summary>
 /// Problems the framework writes by itself (a body that is not JSON, an unknown route, a wrong
 /// method, a crash) get the same shape as ours: a stable <c>code</c> and a title and detail in the
-/// user's language.
+/// user's language. These problems are written by middleware outside UseRequestLocalization
+/// (UseStatusCodePages, UseExceptionHandler), after the request's culture has been restored, so the
+/// culture is taken from the request's <see cref="IRequestCultureFeature"/>.
 /// </summary>
 internal static class FrameworkProblemLocalizer
 {
@@ -19,6 +23,24 @@ internal static class FrameworkProblemLocalizer
             return; // one of ours, already localized
         }
 
+        var previous = CultureInfo.CurrentUICulture;
+        if (context.HttpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture is { } culture)
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+
+        try
+        {
+            Apply(context, problem);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    private static void Apply(ProblemDetailsContext context, Microsoft.AspNetCore.Mvc.ProblemDetails problem)
+    {
         var status = problem.Status ?? context.HttpContext.Response.StatusCode;
         var code = status switch
         {

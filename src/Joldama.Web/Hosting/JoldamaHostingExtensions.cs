@@ -1,4 +1,6 @@
+using Joldama.Application;
 using Joldama.Application.Law;
+using Joldama.Web.Access;
 using Joldama.Data;
 using Joldama.Web.Localization;
 
@@ -10,6 +12,8 @@ internal static class JoldamaHostingExtensions
     {
         builder.Services.AddJoldamaLaw(builder.Configuration);
         builder.Services.AddJoldamaData(builder.Configuration);
+        builder.Services.AddJoldamaApplication(builder.Configuration);
+        builder.AddJoldamaAuthentication();
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblemLocalizer.Localize);
         builder.Services.AddExceptionHandler<UnexpectedExceptionHandler>();
@@ -24,6 +28,8 @@ internal static class JoldamaHostingExtensions
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        builder.Services.AddSingleton<DatabaseReadiness>();
+        builder.Services.AddHostedService<DatabasePreparationRetry>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
@@ -46,6 +52,8 @@ internal static class JoldamaHostingExtensions
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         return app;
     }

@@ -31,16 +31,21 @@ internal sealed class UnknownLanguageMiddleware(RequestDelegate next)
             return;
         }
 
+        await Problem(localizers).ExecuteAsync(context);
+    }
+
+    /// <summary>The 400 language.unknown problem, in both languages; also answered by GET /lang/{code}.</summary>
+    public static IResult Problem(IStringLocalizerFactory localizers)
+    {
         var text = localizers.Create(typeof(SharedResource));
         var kk = Localized(text, Languages.Kazakh);
         var ru = Localized(text, Languages.Russian);
-        await TypedResults.Problem(
+        return TypedResults.Problem(
             statusCode: StatusCodes.Status400BadRequest,
             title: $"{kk.Title} / {ru.Title}",
             detail: $"{kk.Detail} / {ru.Detail}",
             type: "/errors/language.unknown",
-            extensions: new Dictionary<string, object?> { ["code"] = "language.unknown", ["supported"] = new[] { "kk", "ru" } })
-            .ExecuteAsync(context);
+            extensions: new Dictionary<string, object?> { ["code"] = "language.unknown", ["supported"] = new[] { "kk", "ru" } });
     }
 
     private static (string Title, string Detail) Localized(IStringLocalizer text, string culture)

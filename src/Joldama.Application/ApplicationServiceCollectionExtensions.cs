@@ -1,0 +1,26 @@
+using Joldama.Application.Access;
+using Joldama.Application.Audit;
+using Joldama.Application.Notifications;
+using Joldama.Application.Organizations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Joldama.Application;
+
+public static class ApplicationServiceCollectionExtensions
+{
+    /// <summary>The use cases, shared by the web host and the CLI.</summary>
+    public static IServiceCollection AddJoldamaApplication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AuditSearch>();
+        services.AddScoped<OrganizationService>();
+        services.AddScoped<OrganizationCsv>();
+        services.AddScoped<UserService>();
+        services.AddScoped<SignInService>();
+        services.AddScoped<DemoSeed>();
+        var smsPath = configuration["Sms:SinkPath"] ?? ".data/sms-outbox.log";
+        services.AddSingleton<ISmsSender>(provider => new FileSmsSender(smsPath, provider.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+}

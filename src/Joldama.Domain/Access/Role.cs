@@ -1,0 +1,20 @@
+namespace Joldama.Domain.Access;
+
+/// <summary>The roles of Joldama's users. Each has one <see cref="RoleReach"/> (see <see cref="Roles"/>).</summary>
+public enum Role
+{
+    PrimaryCareClinician,
+    CommissionMember,
+    CommissionSecretary,
+    ProviderAdmissionOfficer,
+    ProviderAdministrator,
+    TerritorialInspector,
+    TerritorialHead,
+    FundOfficer,
+    MinistryCatalogAdministrator,
+    RegionalAnalyst,
+    AbroadOfficer,
+    Auditor,
+    SystemAdministrator,
+    Patient,
+}

@@ -1,0 +1,39 @@
+using System.Collections.Frozen;
+using Joldama.Domain.Organizations;
+
+namespace Joldama.Domain.Access;
+
+/// <summary>
+/// The one table of who may do what (ASVS 8.1.1: a documented rule matrix). A role's reach scopes
+/// every read; its permissions gate every action. Patients belong to their attachment organization
+/// but see only their own records.
+/// </summary>
+public static class Roles
+{
+    private static readonly FrozenDictionary<Role, RoleDefinition> Definitions = new RoleDefinition[]
+    {
+        new(Role.PrimaryCareClinician, RoleReach.Organization, OrganizationKind.PrimaryCare, Set(Permission.ViewOrganizations)),
+        new(Role.CommissionMember, RoleReach.Region, OrganizationKind.RegionalHealthDepartment, Set(Permission.ViewOrganizations)),
+        new(Role.CommissionSecretary, RoleReach.Region, OrganizationKind.RegionalHealthDepartment, Set(Permission.ViewOrganizations)),
+        new(Role.ProviderAdmissionOfficer, RoleReach.Organization, OrganizationKind.HtmcProvider, Set(Permission.ViewOrganizations)),
+        new(Role.ProviderAdministrator, RoleReach.Organization, OrganizationKind.HtmcProvider, Set(Permission.ViewOrganizations, Permission.ViewUsers)),
+        new(Role.TerritorialInspector, RoleReach.Region, OrganizationKind.TerritorialDepartment, Set(Permission.ViewOrganizations)),
+        new(Role.TerritorialHead, RoleReach.Region, OrganizationKind.TerritorialDepartment, Set(Permission.ViewOrganizations, Permission.ViewUsers)),
+        new(Role.FundOfficer, RoleReach.Country, OrganizationKind.InsuranceFund, Set(Permission.ViewOrganizations)),
+        new(Role.MinistryCatalogAdministrator, RoleReach.Country, OrganizationKind.Ministry, Set(Permission.ViewOrganizations)),
+        new(Role.RegionalAnalyst, RoleReach.Region, OrganizationKind.RegionalHealthDepartment, Set(Permission.ViewOrganizations)),
+        new(Role.AbroadOfficer, RoleReach.Country, OrganizationKind.AbroadWorkingBody, Set(Permission.ViewOrganizations)),
+        new(Role.Auditor, RoleReach.Country, OrganizationKind.Ministry, Set(Permission.ViewOrganizations, Permission.ViewUsers, Permission.ViewAudit, Permission.VerifyAudit)),
+        new(Role.SystemAdministrator, RoleReach.Country, OrganizationKind.Ministry,
+            Set(Permission.ViewOrganizations, Permission.ManageOrganizations, Permission.ViewUsers, Permission.ManageUsers, Permission.VerifyAudit)),
+        new(Role.Patient, RoleReach.Self, OrganizationKind.PrimaryCare, Set(Permission.ViewOwnRecords)),
+    }.ToFrozenDictionary(d => d.Role);
+
+    public static IReadOnlyCollection<RoleDefinition> All => Definitions.Values;
+
+    public static RoleDefinition Of(Role role) => Definitions[role];
+
+    public static bool Grants(this Role role, Permission permission) => Definitions[role].Permissions.Contains(permission);
+
+    private static FrozenSet<Permission> Set(params Permission[] permissions) => permissions.ToFrozenSet();
+}

@@ -1,0 +1,7 @@
+namespace Joldama.Domain.Audit;
+
+public enum AuditOutcome
+{
+    Allowed,
+    Denied,
+}

@@ -1,0 +1,7 @@
+namespace Joldama.Domain.Organizations;
+
+public enum RegionKind
+{
+    Oblast,
+    CityOfRepublicanSignificance,
+}

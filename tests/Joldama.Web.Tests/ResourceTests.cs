@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Joldama.Application;
+using Joldama.Domain.Catalog;
+using Joldama.Domain.Identifiers;
+using Joldama.Domain.Shared;
+using Joldama.Web.Tests.Infrastructure;
+
+namespace Joldama.Web.Tests;
+
+public sealed partial class ResourceTests
+{
+    /// <summary>
+    /// Every error code Joldama can answer with: the domain's and the application's errors, and the codes
+    /// the web host gives to problems it writes itself (FrameworkProblemLocalizer, UnknownLanguageMiddleware).
+    /// A new error needs its code here and an error.{code} text in both .resx files.
+    /// </summary>
+    public static readonly string[] ErrorCodes =
+    [
+        "bin.bad_month", "bin.unknown_attribute", "bin.unknown_type",
+        "calendar.day_duplicated", "calendar.day_field_missing", "calendar.day_outside_year", "calendar.kind_on_wrong_weekday",
+        "calendar.kind_unknown", "calendar.sources_missing", "calendar.year_missing", "calendar.year_out_of_range",
+        "catalog.code_malformed", "catalog.code_unknown", "catalog.query_empty", "catalog.query_too_long",
+        "funding.no_list_in_force",
+        "identifier.check_digit_mismatch", "identifier.empty", "identifier.not_digits", "identifier.prefix_never_issued", "identifier.wrong_length",
+        "input.invalid",
+        "internal", "language.unknown",
+        "request.failed", "request.malformed", "request.method_not_allowed", "request.too_large", "request.unsupported_media_type",
+        "route.not_found",
+        "organization.not_found", "organization.region_unknown", "organization.duplicate", "import.rejected", "import.too_large",
+        "auth.invalid_credentials", "auth.locked", "auth.code_invalid", "auth.code_too_soon", "auth.password_weak",
+        "user.not_found", "user.login_taken", "user.role_not_for_organization",
+    ];
+
+    public static readonly int[] Statuses = [400, 401, 403, 404, 405, 409, 413, 415, 422, 500];
+
+    private static readonly Lazy<Dictionary<string, string>> Ru = new(() => Load("ru"));
+    private static readonly Lazy<Dictionary<string, string>> Kk = new(() => Load("kk"));
+
+    public static TheoryData<string> ErrorCodeData() => [.. ErrorCodes];
+
+    [Fact]
+    public void Resx_RuAndKk_IdenticalKeySets()
+    {
+        Assert.Equal(Ru.Value.Keys.Order(StringComparer.Ordinal), Kk.Value.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Resx_EveryValue_NonEmptyWithSamePlaceholdersInBothLanguages()
+    {
+        foreach (var (key, ru) in Ru.Value)
+        {
+            var kk = Kk.Value[key];
+            Assert.False(string.IsNullOrWhiteSpace(ru), $"ru {key} is empty");
+            Assert.False(string.IsNullOrWhiteSpace(kk), $"kk {key} is empty");
+            Assert.True(Placeholders(ru).SetEquals(Placeholders(kk)), $"{key}: ru has {{{string.Join("}, {", Placeholders(ru))}}}, kk has {{{string.Join("}, {", Placeholders(kk))}}}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ErrorCodeData))]
+    public void Resx_ErrorCode_HasTextInBothLanguages(string code)
+    {
+        Assert.True(Ru.Value.ContainsKey($"error.{code}"), $"SharedResource.ru.resx has no error.{code}");
+        Assert.True(Kk.Value.ContainsKey($"error.{code}"), $"SharedResource.kk.resx has no error.{code}");
+        Assert.NotEqual(Ru.Value[$"error.{code}"], Kk.Value[$"error.{code}"]);
+    }
+
+    [Fact]
+    public void ErrorCodes_EveryErrorTypeOfDomainAndApplication_IsListed()
+    {
+        var declared = DeclaredErrors().Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
+
+        Assert.NotEmpty(declared);
+        Assert.Empty(declared.Except(ErrorCodes, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ErrorTexts_EveryPlaceholder_IsAnArgumentOfTheError()
+    {
+        foreach (var error in DeclaredErrors())
+        {
+            foreach (var text in new[] { Ru.Value[$"error.{error.Code}"], Kk.Value[$"error.{error.Code}"] })
+            {
+                Assert.All(Placeholders(text), name => Assert.True(error.Args.ContainsKey(name), $"error.{error.Code} uses {{{name}}}, which {error.GetType().Name} does not carry"));
+            }
+        }
+    }
+
+    [Fact]
+    public void Resx_EveryIinWarning_HasTextInBothLanguages()
+    {
+        var warnings = typeof(IinWarning).GetProperties(BindingFlags.Public | BindingFlags.Static)
+            .Where(p => p.PropertyType == typeof(IinWarning))
+            .Select(p => ((IinWarning)p.GetValue(null)!).Code)
+            .ToArray();
+
+        Assert.Equal(5, warnings.Length);
+        Assert.All(warnings, code =>
+        {
+            Assert.True(Ru.Value.ContainsKey($"warning.{code}"), $"ru has no warning.{code}");
+            Assert.True(Kk.Value.ContainsKey($"warning.{code}"), $"kk has no warning.{code}");
+        });
+    }
+
+    [Fact]
+    public void Resx_EveryProblemStatus_HasTitleInBothLanguages()
+    {
+        Assert.All(Statuses, status =>
+        {
+            Assert.True(Ru.Value.ContainsKey($"status.{status}"), $"ru has no status.{status}");
+            Assert.True(Kk.Value.ContainsKey($"status.{status}"), $"kk has no status.{status}");
+        });
+    }
+
+    [Fact]
+    public void Culture_KkKz_FormatsDatesWithKazakhMonthNames()
+    {
+        var kk = CultureInfo.GetCultureInfo("kk-KZ");
+        var ru = CultureInfo.GetCultureInfo("ru-KZ");
+        var date = new DateOnly(2026, 3, 22);
+
+        Assert.Contains("наурыз", date.ToString("D", kk), StringComparison.Ordinal);
+        Assert.Contains("2026", date.ToString("D", kk), StringComparison.Ordinal);
+        Assert.Contains("22 марта 2026", date.ToString("D", ru), StringComparison.Ordinal);
+        Assert.Equal("қыркүйек", kk.DateTimeFormat.GetMonthName(9).ToLowerInvariant());
+    }
+
+    [Fact]
+    public void ResourceManager_KkKzCulture_FindsKazakhSatelliteAssembly()
+    {
+        var manager = new System.Resources.ResourceManager("Joldama.Application.Resources.SharedResource", typeof(SharedResource).Assembly);
+
+        Assert.Equal(Kk.Value["error.route.not_found"], manager.GetString("error.route.not_found", CultureInfo.GetCultureInfo("kk-KZ")));
+        Assert.Equal(Ru.Value["error.route.not_found"], manager.GetString("error.route.not_found", CultureInfo.GetCultureInfo("ru-KZ")));
+    }
+
+    /// <summary>One instance of every concrete error record in Joldama.Domain and Joldama.Application, built with sample arguments.</summary>
+    private static IEnumerable<Error> DeclaredErrors()
+    {
+        var assemblies = new[] { typeof(Error).Assembly, typeof(SharedResource).Assembly };
+        var bases = new[] { typeof(ValidationError), typeof(NotFoundError), typeof(ConflictError), typeof(RuleViolation) };
+        foreach (var type in assemblies.SelectMany(a => a.GetTypes()).Where(t => typeof(Error).IsAssignableFrom(t) && !t.IsAbstract && !bases.Contains(t)))
+        {
+            var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+            yield return (Error)constructor.Invoke(constructor.GetParameters().Select(p => Sample(p.ParameterType)).ToArray());
+        }
+    }
+
+    private static object? Sample(Type type) => type switch
+    {
+        _ when type == typeof(string) => "x",
+        _ when type == typeof(int) => 7,
+        _ when type == typeof(DateOnly) => new DateOnly(2026, 3, 2),
+        _ when type == typeof(HtmcCode) => HtmcCode.From("35.21"),
+        _ when type.IsEnum => Enum.GetValues(type).GetValue(0),
+        _ when type.IsValueType => Activator.CreateInstance(type),
+        _ => null,
+    };
+
+    private static HashSet<string> Placeholders(string text) =>
+        PlaceholderPattern().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+
+    private static Dictionary<string, string> Load(string language) =>
+        XDocument.Load(RepoPaths.Resx(language)).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? string.Empty, StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\{([A-Za-z]\w*)\}", RegexOptions.None, 1000)]
+    private static partial Regex PlaceholderPattern();
+}
