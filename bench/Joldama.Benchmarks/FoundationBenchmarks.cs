@@ -20,9 +20,17 @@ public class FoundationBenchmarks
     private readonly FundingCase _case = new(HtmcCode.From("39.65"), Hospitalization.Planned, new DateOnly(2026, 3, 2), Insured: true);
     private readonly DateOnly _friday = new(2026, 3, 20); // before Nauryz: 23–25 March are days off
     private string[] _names = [];
+    private HashSet<DateOnly> _daysOff = [];
+    private HashSet<DateOnly> _workedWeekends = [];
 
     [GlobalSetup]
-    public void Setup() => _names = _law.Catalog.Codes.Select(c => _law.Catalog.Get(c).Value.Name.Ru).ToArray();
+    public void Setup()
+    {
+        _names = _law.Catalog.Codes.Select(c => _law.Catalog.Get(c).Value.Name.Ru).ToArray();
+        var special = Enumerable.Range(2023, 4).SelectMany(_law.Calendar.SpecialDaysIn).ToArray();
+        _daysOff = special.Where(d => !d.IsWorkingDay).Select(d => d.Date).ToHashSet();
+        _workedWeekends = special.Where(d => d.IsWorkingDay).Select(d => d.Date).ToHashSet();
+    }
 
     [Benchmark(Baseline = true), BenchmarkCategory("Search")]
     public int SearchBaseline_NaiveLowerContains()
@@ -56,7 +64,22 @@ public class FoundationBenchmarks
     public FundingStream? Funding_Decide() => _law.Funding.Decide(_case).Value.Stream;
 
     [Benchmark(Baseline = true), BenchmarkCategory("Calendar")]
-    public int CalendarBaseline_DayNumberArithmetic() => _friday.DayNumber + 2;
+    public DateOnly CalendarBaseline_HashSetLoop()
+    {
+        // The usual first version: step day by day, ask two sets and the weekday.
+        var date = _friday;
+        for (var left = 2; left > 0;)
+        {
+            date = DateOnly.FromDayNumber(date.DayNumber + 1);
+            var weekend = date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+            if ((!weekend || _workedWeekends.Contains(date)) && !_daysOff.Contains(date))
+            {
+                left--;
+            }
+        }
+
+        return date;
+    }
 
     [Benchmark, BenchmarkCategory("Calendar")]
     public DateOnly Calendar_AddTwoWorkingDaysOverNauryz() => _law.Calendar.AddWorkingDays(_friday, new WorkingDays(2)).Value;
