@@ -156,6 +156,7 @@ public sealed partial class ResourceTests
         _ when type == typeof(DateOnly) => new DateOnly(2026, 3, 2),
         _ when type == typeof(HtmcCode) => HtmcCode.From("35.21"),
         _ when type.IsEnum => Enum.GetValues(type).GetValue(0),
+        _ when type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) => Array.CreateInstance(type.GetGenericArguments()[0], 1),
         _ when type.IsValueType => Activator.CreateInstance(type),
         _ => null,
     };
