@@ -36,4 +36,7 @@ public sealed class UserAccount
     public bool IsDisabled { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Locked now: the lock-out has not run out (an expired lock stays recorded until the next sign-in).</summary>
+    public bool IsLockedAt(DateTimeOffset now) => LockedUntil is { } until && until > now;
 }

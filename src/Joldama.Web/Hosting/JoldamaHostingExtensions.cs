@@ -46,7 +46,7 @@ internal static class JoldamaHostingExtensions
     public static WebApplication UseJoldamaPipeline(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(StatusPages.WriteAsync);
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<UnknownLanguageMiddleware>();
         app.UseRequestLocalization();

@@ -26,6 +26,12 @@ public sealed class E2EFixture : IAsyncLifetime
 
     public Uri BaseAddress => _server?.BaseAddress ?? throw new InvalidOperationException("The E2E fixture is not started.");
 
+    /// <summary>Where the app writes the SMS it sends (one JSON line each), e.g. a patient's sign-in code.</summary>
+    public string SmsSinkPath => _server?.SmsSinkPath ?? throw new InvalidOperationException("The E2E fixture is not started.");
+
+    /// <summary>The password of every demo staff account: Demo:Password of src/Joldama.Web/appsettings.Demo.json, as README says.</summary>
+    public static string DemoPassword { get; } = ReadDemoPassword();
+
     public async Task InitializeAsync()
     {
         TestPaths.ClearStaleScreenshots();
@@ -90,6 +96,14 @@ public sealed class E2EFixture : IAsyncLifetime
         context.SetDefaultNavigationTimeout(30_000);
         var page = await context.NewPageAsync();
         return new BrowserSession(context, page, scenario);
+    }
+
+    private static string ReadDemoPassword()
+    {
+        var path = Path.Combine(TestPaths.WebProjectDirectory, "appsettings.Demo.json");
+        using var settings = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        return settings.RootElement.GetProperty("Demo").GetProperty("Password").GetString()
+            ?? throw new InvalidOperationException($"{path} has no Demo:Password.");
     }
 }
 

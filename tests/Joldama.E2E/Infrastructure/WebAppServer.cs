@@ -7,7 +7,10 @@ namespace Joldama.E2E.Infrastructure;
 
 /// <summary>
 /// The built Joldama.Web, run as a child process on a real Kestrel socket on 127.0.0.1 (the browser
-/// needs one), against a fresh SQLite file in a temp folder. Ready once /health/ready answers 200;
+/// needs one), against a fresh SQLite file in a temp folder, in the "Demo" environment (what ./run.sh
+/// runs: the demo organizations and one account per role of README, seeded on start), with lock-out
+/// after <see cref="MaxFailedAttempts"/> wrong passwords and SMS codes written to <see cref="SmsSinkPath"/>.
+/// Ready once /health/ready answers 200;
 /// killed (with its process tree) and its temp folder removed on dispose. Its console output goes
 /// to <c>server.log</c> in the results folder.
 /// </summary>
@@ -33,8 +36,14 @@ internal sealed class WebAppServer : IAsyncDisposable
         _log = log;
     }
 
+    /// <summary>Wrong passwords in a row before an account is locked (SignIn:MaxFailedAttempts; the app's default is 5).</summary>
+    public const int MaxFailedAttempts = 3;
+
     /// <summary>http://127.0.0.1:PORT/</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>The file the app's SMS sink appends one JSON line per message to (Sms:SinkPath).</summary>
+    public string SmsSinkPath => SmsSinkPathIn(_tempDirectory);
 
     public static string LogPath => Path.Combine(TestPaths.ResultsDirectory, "e2e-server.log");
 
@@ -112,7 +121,9 @@ internal sealed class WebAppServer : IAsyncDisposable
         env.Remove("ASPNETCORE_HTTP_PORTS");
         env.Remove("ASPNETCORE_HTTPS_PORTS");
         env.Remove("DOTNET_ENVIRONMENT");
-        env["ASPNETCORE_ENVIRONMENT"] = "Production";
+        env["ASPNETCORE_ENVIRONMENT"] = "Demo";
+        env["SignIn__MaxFailedAttempts"] = MaxFailedAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        env["Sms__SinkPath"] = SmsSinkPathIn(tempDirectory);
         env["ASPNETCORE_CONTENTROOT"] = Directory.Exists(Path.Combine(TestPaths.WebProjectDirectory, "wwwroot"))
             ? TestPaths.WebProjectDirectory
             : Path.GetDirectoryName(dll)!;
@@ -123,6 +134,8 @@ internal sealed class WebAppServer : IAsyncDisposable
         env["DOTNET_NOLOGO"] = "1";
         return Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName} {dll}.");
     }
+
+    private static string SmsSinkPathIn(string tempDirectory) => Path.Combine(tempDirectory, "sms-outbox.log");
 
     /// <summary>The dotnet host that runs these tests (DOTNET_HOST_PATH is set by the dotnet CLI).</summary>
     private static string DotnetHost()

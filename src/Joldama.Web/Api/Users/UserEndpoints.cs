@@ -19,26 +19,27 @@ internal static class UserEndpoints
         group.MapPost("/", Create).RequirePermission(Permission.ManageUsers).WithSummary("Create a user: role fits the organization's kind, strong password");
     }
 
-    private static async Task<Ok<UserJson[]>> List(UserService users, HttpContext context) =>
-        TypedResults.Ok((await users.Visible(context.User.Scope()!).OrderBy(u => u.Login).ToListAsync(context.RequestAborted)).Select(UserJson.From).ToArray());
+    private static async Task<Ok<UserJson[]>> List(UserService users, TimeProvider clock, HttpContext context) =>
+        TypedResults.Ok((await users.Visible(context.User.Scope()!).OrderBy(u => u.Login).ToListAsync(context.RequestAborted))
+            .Select(u => UserJson.From(u, clock.GetUtcNow())).ToArray());
 
-    private static async Task<Results<Ok<UserJson>, ProblemHttpResult>> Get(Guid id, UserService users, HttpContext context, IStringLocalizer<SharedResource> text)
+    private static async Task<Results<Ok<UserJson>, ProblemHttpResult>> Get(Guid id, UserService users, TimeProvider clock, HttpContext context, IStringLocalizer<SharedResource> text)
     {
         var user = await users.GetAsync(context.User.Scope()!, id, context.Actor(), context.RequestAborted);
-        return user.IsError ? user.Error.ToProblem(text) : TypedResults.Ok(UserJson.From(user.Value));
+        return user.IsError ? user.Error.ToProblem(text) : TypedResults.Ok(UserJson.From(user.Value, clock.GetUtcNow()));
     }
 
-    private static async Task<Results<Created<UserJson>, ProblemHttpResult>> Create(NewUser body, UserService users, HttpContext context, IStringLocalizer<SharedResource> text)
+    private static async Task<Results<Created<UserJson>, ProblemHttpResult>> Create(NewUser body, UserService users, TimeProvider clock, HttpContext context, IStringLocalizer<SharedResource> text)
     {
         var created = await users.CreateAsync(context.User.Scope()!, body, context.Actor(), context.RequestAborted);
-        return created.IsError ? created.Error.ToProblem(text) : TypedResults.Created($"/api/users/{created.Value.Id}", UserJson.From(created.Value));
+        return created.IsError ? created.Error.ToProblem(text) : TypedResults.Created($"/api/users/{created.Value.Id}", UserJson.From(created.Value, clock.GetUtcNow()));
     }
 }
 
 /// <summary>A user as the API shows it: never the password hash; a patient's IIN masked.</summary>
 internal sealed record UserJson(Guid Id, string Login, string DisplayName, string Role, Guid OrganizationId, string? PatientIinMasked, bool Locked, bool Disabled, bool Demo)
 {
-    public static UserJson From(UserAccount u) => new(
+    public static UserJson From(UserAccount u, DateTimeOffset now) => new(
         u.Id, u.Login, u.DisplayName, u.Role.ToString(), u.OrganizationId, Application.Audit.AuditSearch.Mask(u.PatientIin) is { Length: > 0 } m ? m : null,
-        u.LockedUntil is not null, u.IsDisabled, u.IsDemo);
+        u.IsLockedAt(now), u.IsDisabled, u.IsDemo);
 }

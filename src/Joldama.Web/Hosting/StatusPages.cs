@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Joldama.Application;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace Joldama.Web.Hosting;
+
+/// <summary>
+/// An empty error response gets a body: a problem document for the API and for clients that do not
+/// ask for HTML, a short page in the user's language for a browser (a form post that was too large,
+/// an unknown address).
+/// </summary>
+internal static class StatusPages
+{
+    public static async Task WriteAsync(StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        var wantsHtml = !http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+        if (!wantsHtml)
+        {
+            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = http });
+            return;
+        }
+
+        var culture = http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? CultureInfo.CurrentUICulture;
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+            var status = http.Response.StatusCode;
+            var title = HtmlEncoder.Default.Encode(text[$"status.{status}"]);
+            var code = status switch { 404 => "route.not_found", 405 => "request.method_not_allowed", 413 => "request.too_large", _ => "request.failed" };
+            var detail = HtmlEncoder.Default.Encode(text[$"error.{code}"]);
+            var home = HtmlEncoder.Default.Encode(text["nav.home"]);
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync(
+                $"<!DOCTYPE html><html lang=\"{culture.TwoLetterISOLanguageName}\"><head><meta charset=\"utf-8\"><title>{title}</title>" +
+                $"<link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main><h1>{title}</h1><p class=\"problem\">{detail}</p>" +
+                $"<p><a href=\"/\">{home}</a></p></main></body></html>");
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+}

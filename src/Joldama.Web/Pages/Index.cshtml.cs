@@ -1,0 +1,101 @@
+using Joldama.Application.Audit;
+using Joldama.Application.Organizations;
+using Joldama.Domain.Access;
+using Joldama.Domain.Catalog;
+using Joldama.Web.Access;
+using Joldama.Web.Localization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Joldama.Web.Pages;
+
+/// <summary>
+/// Home: the public start page, or for a signed-in user their role, what that role does in Joldama
+/// and the pages it may open now (by permission, the same rule the pages themselves enforce).
+/// </summary>
+public sealed class IndexModel(OrganizationService organizations) : PageModel
+{
+    /// <summary>A page the role may open: its path, the navigation key of its name and the key of its one-line description.</summary>
+    public sealed record PageLink(string Id, string Href, string NameKey, string DescriptionKey);
+
+    private static readonly PageLink[] PublicPages =
+    [
+        new("catalog", "/catalog", "nav.catalog", "home.catalog"),
+        new("funding", "/funding", "nav.funding", "home.funding"),
+        new("calendar", "/calendar", "nav.calendar", "home.calendar"),
+        new("identifiers", "/identifiers", "nav.identifiers", "home.identifiers"),
+    ];
+
+    public Role? Role { get; private set; }
+
+    public RoleReach Reach { get; private set; }
+
+    public string? Login { get; private set; }
+
+    public string? OrganizationName { get; private set; }
+
+    public string? MaskedIin { get; private set; }
+
+    public IReadOnlyList<PageLink> Pages { get; private set; } = PublicPages;
+
+    public async Task OnGetAsync()
+    {
+        var scope = User.Scope();
+        if (scope is null)
+        {
+            return;
+        }
+
+        Role = scope.Role;
+        Reach = scope.Reach;
+        Login = User.Identity?.Name;
+        MaskedIin = scope.PatientIin is null ? null : AuditSearch.Mask(scope.PatientIin);
+        var organization = await organizations.GetAsync(scope, scope.OrganizationId, HttpContext.RequestAborted);
+        OrganizationName = organization.IsError ? null : organization.Value.Name(Languages.Current);
+        Pages = PagesOf(scope);
+    }
+
+    /// <summary>The pages <paramref name="scope"/>'s role may open now. A patient has no staff tool: the public reference pages only.</summary>
+    public static IReadOnlyList<PageLink> PagesOf(AccessScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        List<PageLink> pages = scope.Role == Domain.Access.Role.Patient ? [.. PublicPages.Take(3)] : [.. PublicPages];
+        if (scope.Can(Permission.ViewOrganizations))
+        {
+            pages.Add(new("organizations", "/admin/organizations", "nav.organizations", scope.Can(Permission.ManageOrganizations) ? "home.organizations.manage" : "home.organizations"));
+        }
+
+        if (scope.Can(Permission.ViewUsers))
+        {
+            pages.Add(new("users", "/admin/users", "nav.users", scope.Can(Permission.ManageUsers) ? "home.users.manage" : "home.users"));
+        }
+
+        if (scope.Can(Permission.ViewAudit))
+        {
+            pages.Add(new("audit", "/audit", "nav.audit", "home.audit"));
+        }
+
+        if (scope.Can(Permission.VerifyAudit))
+        {
+            pages.Add(new("audit-verify", "/audit/verify", "nav.auditVerify", "home.auditVerify"));
+        }
+
+        return pages;
+    }
+}
+
+internal static class OrganizationNames
+{
+    public static string Name(this Data.Organizations.Organization organization, TextLanguage language) =>
+        language == TextLanguage.Kk ? organization.NameKk : organization.NameRu;
+
+    /// <summary>
+    /// In the alphabetical order of the page's language (Kazakh letters Ә, Ғ, Қ, Ң, Ө, Ұ, Ү, Һ, І in
+    /// their places, which the database's ordinal order does not give), then by BIN.
+    /// </summary>
+    public static IEnumerable<Data.Organizations.Organization> InNameOrder(this IEnumerable<Data.Organizations.Organization> organizations)
+    {
+        var language = Languages.Current;
+        var alphabetical = StringComparer.Create(System.Globalization.CultureInfo.CurrentUICulture, ignoreCase: true);
+        return organizations.OrderBy(o => o.Name(language), alphabetical).ThenBy(o => o.Bin, StringComparer.Ordinal);
+    }
+}
