@@ -20,6 +20,8 @@ public sealed class JoldamaDbContext(DbContextOptions<JoldamaDbContext> options)
 
     public DbSet<OneTimeCode> OneTimeCodes => Set<OneTimeCode>();
 
+    public DbSet<UserSession> Sessions => Set<UserSession>();
+
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();

@@ -28,6 +28,52 @@ public sealed class UserService(JoldamaDbContext db, OrganizationService organiz
         return db.Users.AsNoTracking().Where(u => reachable.Contains(u.OrganizationId));
     }
 
+    /// <summary>
+    /// The users within reach, for a caller with <see cref="Permission.ViewUsers"/>. Every patient account in
+    /// the answer is a read of patient data: each is audited, in one transaction.
+    /// </summary>
+    public async Task<IReadOnlyList<UserAccount>> ListAsync(AccessScope scope, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        var users = await Visible(scope).OrderBy(u => u.Login).ToListAsync(cancellationToken);
+        await RecordListedPatientsAsync(users, actor, cancellationToken);
+        return users;
+    }
+
+    /// <summary>A list shown to someone is a read of every patient account in it: one audit record each, in one transaction.</summary>
+    public async Task RecordListedPatientsAsync(IEnumerable<UserAccount> listed, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        var patients = listed.Where(u => u.PatientIin is not null).ToList();
+        if (patients.Count == 0)
+        {
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var patient in patients)
+        {
+            await audit.AppendAsync(actor, "patient.read", "user", patient.Id.ToString(), patient.PatientIin, AuditOutcome.Allowed, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Whether the caller may read user <paramref name="id"/> at all: one's own account, or anyone's with ViewUsers (then reach decides).</summary>
+    public static bool MayRead(AccessScope scope, Guid id)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return id == scope.UserId || scope.Can(Permission.ViewUsers);
+    }
+
+    /// <summary>Records a refused read of user <paramref name="id"/> when it is a patient's account.</summary>
+    public async Task RecordRefusedReadAsync(Guid id, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        var patientIin = await db.Users.Where(u => u.Id == id).Select(u => u.PatientIin).SingleOrDefaultAsync(cancellationToken);
+        if (patientIin is not null)
+        {
+            await audit.AppendAsync(actor, "patient.read", "user", id.ToString(), patientIin, AuditOutcome.Denied, cancellationToken);
+        }
+    }
+
     /// <summary>Reads one user; reading a patient's account is reading patient data, so it is audited.</summary>
     public async Task<Result<UserAccount>> GetAsync(AccessScope scope, Guid id, AuditActor actor, CancellationToken cancellationToken = default)
     {

@@ -27,7 +27,6 @@ public sealed class OrganizationCsv(JoldamaDbContext db, OrganizationService org
         HasHeaderRecord = true,
         DetectColumnCountChanges = true,
         TrimOptions = TrimOptions.Trim,
-        BadDataFound = null,
     };
 
     public async Task<Result<int>> ImportAsync(Stream csv, long length, AuditActor actor, CancellationToken cancellationToken = default)
@@ -38,7 +37,22 @@ public sealed class OrganizationCsv(JoldamaDbContext db, OrganizationService org
             return new ImportTooLarge(length, MaxBytes);
         }
 
-        var parsed = await ReadAsync(csv, cancellationToken);
+        // The declared length may be missing (chunked upload) or wrong: the limit holds while reading too.
+        using var buffered = new MemoryStream();
+        var chunk = new byte[81_920];
+        int read;
+        while ((read = await csv.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffered.Length + read > MaxBytes)
+            {
+                return new ImportTooLarge(buffered.Length + read, MaxBytes);
+            }
+
+            buffered.Write(chunk, 0, read);
+        }
+
+        buffered.Position = 0;
+        var parsed = await ReadAsync(buffered, cancellationToken);
         if (parsed.IsError)
         {
             return parsed.Error;

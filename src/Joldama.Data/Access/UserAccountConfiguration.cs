@@ -20,3 +20,14 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         builder.HasOne<Organization>().WithMany().HasForeignKey(u => u.OrganizationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
+{
+    public void Configure(EntityTypeBuilder<UserSession> builder)
+    {
+        builder.ToTable("user_sessions");
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.HasIndex(s => s.UserId);
+        builder.HasOne<UserAccount>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -50,6 +50,12 @@ public static class AuditChain
         }
 
         var last = expectedSequence - 1;
+        if (last > headSequence)
+        {
+            // Records past the head were not appended through the log (which moves the head first): forged.
+            return AuditVerification.Broken(headSequence + 1, AuditBreak.Inserted, headSequence);
+        }
+
         if (last != headSequence || previousHash != (headSequence == 0 ? Genesis : headHash))
         {
             return AuditVerification.Broken(last + 1, AuditBreak.Deleted, last);

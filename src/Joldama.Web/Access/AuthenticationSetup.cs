@@ -68,11 +68,33 @@ internal static class AuthenticationSetup
         return builder;
     }
 
-    /// <summary>The claims of a Joldama account, with its organization's region.</summary>
+    /// <summary>Starts a server-side session of a Joldama account and returns its claims, with its organization's region.</summary>
     public static async Task<ClaimsPrincipal?> PrincipalForAsync(JoldamaDbContext db, UserAccount user, DateTimeOffset issuedAt, CancellationToken cancellationToken)
     {
         var region = await db.Organizations.Where(o => o.Id == user.OrganizationId).Select(o => o.RegionCode).SingleOrDefaultAsync(cancellationToken);
-        return region is null ? null : JoldamaClaims.Principal(user.Id, user.Login, user.Role, user.OrganizationId, region, user.PatientIin, issuedAt);
+        if (region is null)
+        {
+            return null;
+        }
+
+        var session = new UserSession { Id = Guid.NewGuid(), UserId = user.Id, StartedAt = issuedAt };
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        return JoldamaClaims.Principal(user.Id, user.Login, user.Role, user.OrganizationId, region, user.PatientIin, issuedAt, session.Id);
+    }
+
+    /// <summary>Ends the request's server-side session: the cookie, and every copy of it, stops working.</summary>
+    public static async Task EndSessionAsync(HttpContext context)
+    {
+        if (context.User.Session() is { } session)
+        {
+            var db = context.RequestServices.GetRequiredService<JoldamaDbContext>();
+            var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+            await db.Sessions.Where(s => s.Id == session && s.EndedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), context.RequestAborted);
+        }
+
+        await context.SignOutAsync(JoldamaClaims.Scheme);
     }
 
     private static Task ApiStatus(RedirectContext<CookieAuthenticationOptions> context, int status)
@@ -95,9 +117,11 @@ internal static class AuthenticationSetup
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : DateTimeOffset.MinValue;
         var db = context.HttpContext.RequestServices.GetRequiredService<JoldamaDbContext>();
-        var valid = scope is not null
+        var session = context.Principal?.Session();
+        var valid = scope is not null && session is not null
             && clock.GetUtcNow() - issued < AbsoluteLifetime
-            && await db.Users.AnyAsync(u => u.Id == scope.UserId && !u.IsDisabled && u.Role == scope.Role && u.OrganizationId == scope.OrganizationId);
+            && await db.Users.AnyAsync(u => u.Id == scope.UserId && !u.IsDisabled && u.Role == scope.Role && u.OrganizationId == scope.OrganizationId)
+            && await db.Sessions.AnyAsync(s => s.Id == session && s.UserId == scope.UserId && s.EndedAt == null);
         if (!valid)
         {
             context.RejectPrincipal();

@@ -12,8 +12,9 @@ internal static class JoldamaClaims
     public const string Region = "joldama:region";
     public const string PatientIin = "joldama:iin";
     public const string IssuedAt = "joldama:issued";
+    public const string SessionId = "joldama:sid";
 
-    public static ClaimsPrincipal Principal(Guid userId, string login, Role role, Guid organizationId, string regionCode, string? patientIin, DateTimeOffset issuedAt)
+    public static ClaimsPrincipal Principal(Guid userId, string login, Role role, Guid organizationId, string regionCode, string? patientIin, DateTimeOffset issuedAt, Guid sessionId)
     {
         var claims = new List<Claim>
         {
@@ -23,6 +24,7 @@ internal static class JoldamaClaims
             new(Organization, organizationId.ToString()),
             new(Region, regionCode),
             new(IssuedAt, issuedAt.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new(SessionId, sessionId.ToString()),
         };
         if (patientIin is not null)
         {
@@ -45,6 +47,10 @@ internal static class JoldamaClaims
 
         return new AccessScope(id, role, organization, user.FindFirstValue(Region) ?? string.Empty, user.FindFirstValue(PatientIin));
     }
+
+    /// <summary>The server-side session the cookie names, or null.</summary>
+    public static Guid? Session(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(SessionId), out var id) ? id : null;
 
     /// <summary>Who acts in this request, for the audit log.</summary>
     public static AuditActor Actor(this HttpContext context)

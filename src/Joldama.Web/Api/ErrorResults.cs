@@ -19,11 +19,21 @@ internal static class ErrorResults
     public static ProblemHttpResult ToProblem(this Error error, IStringLocalizer text)
     {
         var status = StatusOf(error);
+        var extensions = new Dictionary<string, object?> { ["code"] = error.Code, ["args"] = error.Args };
+        if (error is Application.Organizations.ImportRejected rejected)
+        {
+            // Every refused row with its line and its own error, so the file can be fixed in one go.
+            extensions["rows"] = rejected.Rows.Select(r => new RowProblem(r.Line, r.Error.Code, text.Describe(r.Error), r.Error.Args)).ToArray();
+        }
+
         return TypedResults.Problem(
             statusCode: status,
             title: text[$"status.{status}"],
             detail: text.Describe(error),
             type: $"/errors/{error.Code}",
-            extensions: new Dictionary<string, object?> { ["code"] = error.Code, ["args"] = error.Args });
+            extensions: extensions);
     }
+
+    /// <summary>One row of a refused import in a problem document.</summary>
+    internal sealed record RowProblem(int Line, string Code, string Detail, IReadOnlyDictionary<string, string> Args);
 }

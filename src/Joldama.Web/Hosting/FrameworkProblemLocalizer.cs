@@ -45,6 +45,8 @@ internal static class FrameworkProblemLocalizer
         var code = status switch
         {
             StatusCodes.Status400BadRequest => "request.malformed",
+            StatusCodes.Status401Unauthorized => "auth.required",
+            StatusCodes.Status403Forbidden => "access.denied",
             StatusCodes.Status404NotFound => "route.not_found",
             StatusCodes.Status405MethodNotAllowed => "request.method_not_allowed",
             StatusCodes.Status413PayloadTooLarge => "request.too_large",

@@ -49,10 +49,14 @@ public sealed class JoldamaAppFactory : WebApplicationFactory<Program>
 
     public bool? MigrateOnStart { get; init; }
 
+    /// <summary>Further configuration (key "Section:Name" → value) given to the app like <c>--key=value</c>.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     /// <summary>Warnings and errors the app logged (level, category, message and exception).</summary>
     public ConcurrentQueue<string> LoggedProblems { get; } = new();
 
-    public static JoldamaAppFactory Sqlite(FakeTimeProvider? clock = null, string environment = "Production", string? lawDataDirectory = null)
+    public static JoldamaAppFactory Sqlite(
+        FakeTimeProvider? clock = null, string environment = "Production", string? lawDataDirectory = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var folder = NewFolder();
         return new JoldamaAppFactory(DatabaseProvider.Sqlite, TestDatabase.CreateSqlite(folder), null, folder)
@@ -60,21 +64,37 @@ public sealed class JoldamaAppFactory : WebApplicationFactory<Program>
             Clock = clock,
             Environment = environment,
             LawDataDirectory = lawDataDirectory,
+            Settings = settings ?? new Dictionary<string, string?>(),
         };
     }
 
-    public static async Task<JoldamaAppFactory> PostgresAsync(FakeTimeProvider? clock = null)
+    public static async Task<JoldamaAppFactory> PostgresAsync(
+        FakeTimeProvider? clock = null, string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.CreatePostgresAsync();
-        return new JoldamaAppFactory(DatabaseProvider.Postgres, database, database.ConnectionString, NewFolder()) { Clock = clock };
+        return new JoldamaAppFactory(DatabaseProvider.Postgres, database, database.ConnectionString, NewFolder())
+        {
+            Clock = clock,
+            Environment = environment,
+            Settings = settings ?? new Dictionary<string, string?>(),
+        };
     }
 
-    public static Task<JoldamaAppFactory> CreateAsync(DatabaseProvider provider, FakeTimeProvider? clock = null) =>
-        provider == DatabaseProvider.Postgres ? PostgresAsync(clock) : Task.FromResult(Sqlite(clock));
+    public static Task<JoldamaAppFactory> CreateAsync(
+        DatabaseProvider provider, FakeTimeProvider? clock = null, string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null) =>
+        provider == DatabaseProvider.Postgres
+            ? PostgresAsync(clock, environment, settings)
+            : Task.FromResult(Sqlite(clock, environment, settings: settings));
 
     /// <summary>An app pointed at a connection string the test controls (e.g. a port that is or will be closed).</summary>
-    public static JoldamaAppFactory WithConnectionString(DatabaseProvider provider, string connectionString, FakeTimeProvider? clock = null) =>
-        new(provider, null, connectionString, NewFolder()) { Clock = clock };
+    public static JoldamaAppFactory WithConnectionString(
+        DatabaseProvider provider, string connectionString, FakeTimeProvider? clock = null, string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(provider, null, connectionString, NewFolder())
+        {
+            Clock = clock,
+            Environment = environment,
+            Settings = settings ?? new Dictionary<string, string?>(),
+        };
 
     /// <summary>A context on the app's database, for looking at what the app wrote.</summary>
     public JoldamaDbContext CreateDbContext() =>
@@ -103,6 +123,11 @@ public sealed class JoldamaAppFactory : WebApplicationFactory<Program>
         if (MigrateOnStart is { } migrate)
         {
             builder.UseSetting("Database:MigrateOnStart", migrate ? "true" : "false");
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(LoggedProblems)));

@@ -7,6 +7,7 @@ using Joldama.Domain.Shared;
 using Joldama.Web.Access;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Joldama.Web.Api.Account;
@@ -58,7 +59,7 @@ internal static class AccountEndpoints
 
     private static async Task<NoContent> SignOut(HttpContext context)
     {
-        await context.SignOutAsync(JoldamaClaims.Scheme);
+        await AuthenticationSetup.EndSessionAsync(context);
         return TypedResults.NoContent();
     }
 
@@ -78,8 +79,9 @@ internal static class AccountEndpoints
             return started.Error.ToProblem(text);
         }
 
-        var principal = await AuthenticationSetup.PrincipalForAsync(db, user.Value, clock.GetUtcNow(), context.RequestAborted);
-        return TypedResults.Ok(MeJson.From(principal!.Scope()!, user.Value.Login));
+        var region = await db.Organizations.Where(o => o.Id == user.Value.OrganizationId).Select(o => o.RegionCode).SingleAsync(context.RequestAborted);
+        var scope = new AccessScope(user.Value.Id, user.Value.Role, user.Value.OrganizationId, region, user.Value.PatientIin);
+        return TypedResults.Ok(MeJson.From(scope, user.Value.Login));
     }
 }
 

@@ -4,7 +4,6 @@ using Joldama.Data.Access;
 using Joldama.Domain.Access;
 using Joldama.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Joldama.Web.Api.Users;
@@ -15,16 +14,23 @@ internal static class UserEndpoints
     {
         var group = api.MapGroup("/users").WithTags("Users");
         group.MapGet("/", List).RequirePermission(Permission.ViewUsers).WithSummary("Users of the organizations within the caller's reach");
-        group.MapGet("/{id:guid}", Get).RequireAuthorization().WithSummary("One user (404 outside reach); a patient may read only their own account");
+        group.MapGet("/{id:guid}", Get).RequireAuthorization().WithSummary("One's own account; another user needs ViewUsers (403), then 404 outside reach");
         group.MapPost("/", Create).RequirePermission(Permission.ManageUsers).WithSummary("Create a user: role fits the organization's kind, strong password");
     }
 
     private static async Task<Ok<UserJson[]>> List(UserService users, TimeProvider clock, HttpContext context) =>
-        TypedResults.Ok((await users.Visible(context.User.Scope()!).OrderBy(u => u.Login).ToListAsync(context.RequestAborted))
+        TypedResults.Ok((await users.ListAsync(context.User.Scope()!, context.Actor(), context.RequestAborted))
             .Select(u => UserJson.From(u, clock.GetUtcNow())).ToArray());
 
-    private static async Task<Results<Ok<UserJson>, ProblemHttpResult>> Get(Guid id, UserService users, TimeProvider clock, HttpContext context, IStringLocalizer<SharedResource> text)
+    private static async Task<Results<Ok<UserJson>, ProblemHttpResult, ForbidHttpResult>> Get(
+        Guid id, UserService users, TimeProvider clock, HttpContext context, IStringLocalizer<SharedResource> text)
     {
+        if (!UserService.MayRead(context.User.Scope()!, id))
+        {
+            await users.RecordRefusedReadAsync(id, context.Actor(), context.RequestAborted);
+            return TypedResults.Forbid();
+        }
+
         var user = await users.GetAsync(context.User.Scope()!, id, context.Actor(), context.RequestAborted);
         return user.IsError ? user.Error.ToProblem(text) : TypedResults.Ok(UserJson.From(user.Value, clock.GetUtcNow()));
     }

@@ -1,5 +1,4 @@
 using Joldama.Web.Access;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +13,7 @@ public sealed class SignOutModel : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await HttpContext.SignOutAsync(JoldamaClaims.Scheme);
+        await AuthenticationSetup.EndSessionAsync(HttpContext);
         return LocalRedirect("/");
     }
 }

@@ -43,6 +43,7 @@ public sealed class OrganizationModel(
         if (scope.Can(Permission.ViewUsers))
         {
             Users = await users.Visible(scope).Where(u => u.OrganizationId == id).OrderBy(u => u.Login).ToListAsync(HttpContext.RequestAborted);
+            await users.RecordListedPatientsAsync(Users, HttpContext.Actor(), HttpContext.RequestAborted);
         }
 
         return Page();

@@ -95,6 +95,7 @@ public sealed class UsersModel(UserService users, OrganizationService organizati
         var visible = users.Visible(scope);
         Total = await visible.CountAsync(HttpContext.RequestAborted);
         Items = await visible.OrderBy(u => u.Login).Take(MaxListed).ToListAsync(HttpContext.RequestAborted);
+        await users.RecordListedPatientsAsync(Items, HttpContext.Actor(), HttpContext.RequestAborted);
         OrganizationChoices = (await organizations.Visible(scope).ToListAsync(HttpContext.RequestAborted)).InNameOrder().ToArray();
         Organizations = OrganizationChoices.ToDictionary(o => o.Id);
     }
