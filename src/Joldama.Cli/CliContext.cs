@@ -6,7 +6,10 @@ using System.Text.Json.Serialization;
 using Joldama.Application;
 using Joldama.Application.Law;
 using Joldama.Application.Localization;
+using Joldama.Data;
 using Joldama.Domain.Shared;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -56,6 +59,15 @@ public sealed class CliContext(TextWriter output, TextWriter error)
 
         CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo(culture);
         return true;
+    }
+
+    /// <summary>The configured database (Database__Provider, Database__ConnectionString / Database__SqlitePath), as the web host opens it.</summary>
+    public static (JoldamaDbContext Db, DatabaseProvider Provider) OpenDatabase()
+    {
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var builder = DataServiceCollectionExtensions.Configure(new DbContextOptionsBuilder<JoldamaDbContext>(), options.Provider, options.ResolveConnectionString());
+        return (new JoldamaDbContext((DbContextOptions<JoldamaDbContext>)builder.Options), options.Provider);
     }
 
     public void WriteJson<T>(T value) => Output.WriteLine(JsonSerializer.Serialize(value, Json));

@@ -1,8 +1,5 @@
 using System.CommandLine;
 using Joldama.Application.Audit;
-using Joldama.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 
 namespace Joldama.Cli.Commands;
 
@@ -14,11 +11,9 @@ internal static class AuditCommands
         var verify = new Command("verify", "Verify the audit log's hash chain (Database__Provider, Database__ConnectionString)");
         verify.SetAction(cli.Action(_ =>
         {
-            var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-            var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-            var builder = DataServiceCollectionExtensions.Configure(new DbContextOptionsBuilder<JoldamaDbContext>(), options.Provider, options.ResolveConnectionString());
-            using var db = new JoldamaDbContext((DbContextOptions<JoldamaDbContext>)builder.Options);
-            var result = new AuditLog(db, cli.Clock).VerifyAsync().GetAwaiter().GetResult();
+            var (db, _) = CliContext.OpenDatabase();
+            using var context = db;
+            var result = new AuditLog(context, cli.Clock).VerifyAsync().GetAwaiter().GetResult();
             cli.WriteJson(result);
             if (!result.IsIntact)
             {

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace Joldama.Web.Tests.Infrastructure;
+namespace Joldama.Testing;
 
 /// <summary>
 /// A fresh database that disappears with this object: a SQLite file in its own temp folder, or
@@ -13,9 +13,11 @@ namespace Joldama.Web.Tests.Infrastructure;
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string? _postgresName;
+    private readonly string? _ownedFolder;
 
-    private TestDatabase(DatabaseProvider provider, string connectionString, string? sqlitePath, string? postgresName)
+    private TestDatabase(DatabaseProvider provider, string connectionString, string? sqlitePath, string? postgresName, string? ownedFolder = null)
     {
+        _ownedFolder = ownedFolder;
         Provider = provider;
         ConnectionString = connectionString;
         SqlitePath = sqlitePath;
@@ -30,17 +32,21 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The SQLite file (not created yet: the web host creates it when it migrates).</summary>
     public string? SqlitePath { get; }
 
-    public static Task<TestDatabase> CreateAsync(DatabaseProvider provider, string folder) => provider switch
+    /// <param name="folder">Where the SQLite file goes; null: a temp folder of its own, deleted with this object.</param>
+    public static Task<TestDatabase> CreateAsync(DatabaseProvider provider, string? folder = null) => provider switch
     {
         DatabaseProvider.Sqlite => Task.FromResult(CreateSqlite(folder)),
         DatabaseProvider.Postgres => CreatePostgresAsync(),
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown provider."),
     };
 
-    public static TestDatabase CreateSqlite(string folder)
+    public static TestDatabase CreateSqlite(string? folder = null)
     {
-        var path = Path.Combine(folder, "db", "joldama.db");
-        return new TestDatabase(DatabaseProvider.Sqlite, $"Data Source={path}", path, null);
+        var owned = folder is null ? Path.Combine(Path.GetTempPath(), "joldama-tests", Guid.NewGuid().ToString("N")) : null;
+        var path = Path.Combine(folder ?? owned!, "db", "joldama.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
+        return new TestDatabase(DatabaseProvider.Sqlite, connectionString, path, null, owned);
     }
 
     public static async Task<TestDatabase> CreatePostgresAsync()
@@ -70,6 +76,17 @@ public sealed class TestDatabase : IAsyncDisposable
         if (SqlitePath is not null)
         {
             SqliteConnection.ClearAllPools();
+            if (_ownedFolder is not null)
+            {
+                try
+                {
+                    Directory.Delete(_ownedFolder, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // A file still open elsewhere: the temp folder is cleaned by the OS eventually.
+                }
+            }
         }
 
         if (_postgresName is not null)

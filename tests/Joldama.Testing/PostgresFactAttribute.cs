@@ -1,4 +1,6 @@
-namespace Joldama.Web.Tests.Infrastructure;
+using Xunit;
+
+namespace Joldama.Testing;
 
 /// <summary>A fact that needs the test PostgreSQL: skipped outside CI when none is configured, failed on CI.</summary>
 public sealed class PostgresFactAttribute : FactAttribute

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Joldama.Data.Tests.Infrastructure;
+namespace Joldama.Testing;
 
 /// <summary>
 /// The throw-away PostgreSQL server that ./test.sh starts: <c>JOLDAMA_TEST_POSTGRES</c> is an Npgsql

@@ -1,13 +1,10 @@
 using System.Reflection;
+using Joldama.Data;
 using Xunit.Sdk;
 
-namespace Joldama.Data.Tests.Infrastructure;
+namespace Joldama.Testing;
 
-/// <summary>
-/// One case of a <c>[Theory]</c> per database engine: <c>[ProviderData(DatabaseProvider.Sqlite)]</c>
-/// <c>[ProviderData(DatabaseProvider.Postgres)]</c>. The PostgreSQL case is skipped (outside CI only)
-/// when no test server is configured; see <see cref="TestPostgres"/>.
-/// </summary>
+/// <summary>One theory case per database engine; the PostgreSQL case follows <see cref="PostgresFactAttribute"/>.</summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
 public sealed class ProviderDataAttribute : DataAttribute
 {
