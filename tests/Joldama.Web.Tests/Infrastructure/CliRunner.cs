@@ -1,8 +1,6 @@
-extern alias cli;
-
 using System.Globalization;
 using System.Text.Json;
-using CliApp = cli::Joldama.Cli.CliApp;
+using CliApp = Joldama.Cli.CliApp;
 
 namespace Joldama.Web.Tests.Infrastructure;
 
