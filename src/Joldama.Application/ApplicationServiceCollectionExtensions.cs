@@ -1,5 +1,9 @@
 using Joldama.Application.Access;
 using Joldama.Application.Audit;
+using Joldama.Application.Conformity;
+using Joldama.Application.Conformity.Applications;
+using Joldama.Application.Conformity.Conclusions;
+using Joldama.Application.Conformity.Resources;
 using Joldama.Application.Notifications;
 using Joldama.Application.Organizations;
 using Microsoft.Extensions.Configuration;
@@ -19,6 +23,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<UserService>();
         services.AddScoped<SignInService>();
         services.AddScoped<DemoSeed>();
+        services.AddScoped<ConformityRecheck>();
+        services.AddScoped<ProviderResourceService>();
+        services.AddScoped<ConformityApplicationService>();
+        services.AddScoped<ConclusionService>();
         var smsPath = configuration["Sms:SinkPath"] ?? ".data/sms-outbox.log";
         services.AddSingleton<ISmsSender>(provider => new FileSmsSender(smsPath, provider.GetRequiredService<TimeProvider>()));
         return services;

@@ -1,5 +1,6 @@
 using Joldama.Data.Access;
 using Joldama.Data.Audit;
+using Joldama.Data.Conformity;
 using Joldama.Data.LawFiles;
 using Joldama.Data.Organizations;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,18 @@ public sealed class JoldamaDbContext(DbContextOptions<JoldamaDbContext> options)
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+
+    public DbSet<SpecialistRecord> Specialists => Set<SpecialistRecord>();
+
+    public DbSet<DeviceRecord> Devices => Set<DeviceRecord>();
+
+    public DbSet<ConformityApplicationRecord> ConformityApplications => Set<ConformityApplicationRecord>();
+
+    public DbSet<ConformityApplicationItemRecord> ConformityApplicationItems => Set<ConformityApplicationItemRecord>();
+
+    public DbSet<ConclusionRecord> Conclusions => Set<ConclusionRecord>();
+
+    public DbSet<ConformityAlertRecord> ConformityAlerts => Set<ConformityAlertRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

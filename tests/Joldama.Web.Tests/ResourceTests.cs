@@ -32,6 +32,12 @@ public sealed partial class ResourceTests
         "organization.not_found", "organization.region_unknown", "organization.duplicate", "import.rejected", "import.too_large",
         "auth.invalid_credentials", "auth.required", "access.denied", "auth.locked", "auth.code_invalid", "auth.code_too_soon", "auth.password_weak",
         "user.not_found", "user.login_taken", "user.role_not_for_organization",
+        "conformity.window_closed", "conformity.year_not_allowed", "conformity.justification_required", "conformity.wrong_state",
+        "conformity.criteria_undecided", "conformity.specialist_not_found", "conformity.device_not_found", "conformity.application_not_found",
+        "conformity.conclusion_not_found", "conformity.alert_not_found", "conformity.code_without_characteristic", "conformity.not_first_time",
+        "conformity.planned_volume_required", "conformity.codes_invalid", "conformity.resource_not_available", "conformity.device_type_unknown",
+        "conformity.specialist_duplicate", "conformity.changed_meanwhile", "conformity.not_reissuable", "conformity.new_code_required",
+        "conformity.signer_was_inspector",
     ];
 
     public static readonly int[] Statuses = [400, 401, 403, 404, 405, 409, 413, 415, 422, 500];

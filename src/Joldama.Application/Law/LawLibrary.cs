@@ -2,6 +2,7 @@ using Joldama.Application.Calendar;
 using Joldama.Application.Organizations;
 using Joldama.Domain.Calendar;
 using Joldama.Domain.Catalog;
+using Joldama.Domain.Conformity.Workflow;
 using Joldama.Domain.Funding;
 
 namespace Joldama.Application.Law;
@@ -12,8 +13,9 @@ namespace Joldama.Application.Law;
 /// </summary>
 public sealed class LawLibrary
 {
-    public LawLibrary(HtmcCatalog catalog, WorkingCalendar calendar, RegionRegistry regions)
+    public LawLibrary(HtmcCatalog catalog, WorkingCalendar calendar, RegionRegistry regions, ConformityRules conformity)
     {
+        Conformity = conformity;
         Catalog = catalog;
         Calendar = calendar;
         Regions = regions;
@@ -31,6 +33,9 @@ public sealed class LawLibrary
 
     public RegionRegistry Regions { get; }
 
+    /// <summary>The terms of the conformity procedure (seed 001 §23–30).</summary>
+    public ConformityRules Conformity { get; }
+
     /// <summary>Loads <c>law/</c> and <c>calendar/</c> under <paramref name="dataDirectory"/>; throws <see cref="LawDataException"/> on a broken file.</summary>
     public static LawLibrary Load(string? dataDirectory = null)
     {
@@ -38,6 +43,7 @@ public sealed class LawLibrary
         return new LawLibrary(
             CatalogLoader.Load(Path.Combine(root, "law")),
             CalendarDataLoader.Load(Path.Combine(root, "calendar")),
-            RegionRegistry.Load(root));
+            RegionRegistry.Load(root),
+            ConformityRulesLoader.Load(Path.Combine(root, "law")));
     }
 }

@@ -10,4 +10,24 @@ public enum Permission
     ViewAudit,
     VerifyAudit,
     ViewOwnRecords,
+
+    /// <summary>A provider's specialists and devices (seed 001 §25, §29).</summary>
+    ViewProviderResources,
+    ManageProviderResources,
+
+    /// <summary>Applications for conformity (App. 1) and re-issue requests (§26.4, §30).</summary>
+    ViewConformityApplications,
+    FileConformityApplications,
+
+    /// <summary>The inspector's evaluation of each criterion (§26.1).</summary>
+    ReviewConformityApplications,
+
+    /// <summary>The head's signature of a conclusion (§27).</summary>
+    SignConclusions,
+
+    /// <summary>Signed conclusions (App. 3) with their PDF, and §29 alerts; the Fund reads every copy (§28).</summary>
+    ViewConclusions,
+
+    /// <summary>Which providers hold a valid conclusion for a code on a date (§22): country-wide, every staff role.</summary>
+    ViewConformityRegister,
 }

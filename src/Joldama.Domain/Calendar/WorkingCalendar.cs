@@ -114,6 +114,31 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>
+    /// The last day of a term of <paramref name="n"/> calendar days from <paramref name="start"/> (the start day not
+    /// counted, as for <see cref="AddWorkingDays"/>). When that day is not a working day the term ends on the next
+    /// working day — the general rule for terms of Kazakhstan's civil and administrative procedure; a deadline never
+    /// falls on a holiday.
+    /// </summary>
+    /// <remarks><see cref="CalendarYearMissing"/> when the term or the move runs outside the loaded years.</remarks>
+    public Result<DateOnly> AddCalendarDays(DateOnly start, CalendarDays n)
+    {
+        if (!TryIndex(start, out var i))
+        {
+            return Missing(start);
+        }
+
+        i += n.Value;
+        while (i < _isWorking.Length && !_isWorking[i])
+        {
+            i++;
+        }
+
+        return i < _isWorking.Length
+            ? DateOnly.FromDayNumber(_firstDayNumber + i)
+            : new CalendarYearMissing(_years[^1].Year + 1);
+    }
+
+    /// <summary>
     /// The number of working days d with <paramref name="from"/> &lt; d ≤ <paramref name="to"/>, the same
     /// convention as <see cref="AddWorkingDays"/>: if <c>AddWorkingDays(s, n)</c> is <c>e</c> then
     /// <c>WorkingDaysBetween(s, e)</c> is <c>n</c>. When <paramref name="to"/> is before <paramref name="from"/>

@@ -10,4 +10,8 @@ public sealed record CriterionFinding(
     string Code,
     bool Met,
     string Reason,
-    IReadOnlyDictionary<string, string> Args);
+    IReadOnlyDictionary<string, string> Args)
+{
+    /// <summary>The details behind the finding (who was not counted and why, devices out of order).</summary>
+    public IReadOnlyList<FindingNote> Notes { get; init; } = [];
+}

@@ -34,7 +34,13 @@ internal static class DeviceCheck
             ["outOfOrderOver3Months"] = Num(longBroken.Sum(d => d.Count)),
             ["outOfOrderOver3MonthsSince"] = string.Join(", ", longBroken.Select(d => Date(d.OutOfOrderSince!.Value))),
         };
-        return new CriterionFinding(CriterionKind.Device, "conformity.device", met, reason, args);
+        var notes = broken.Select(d => new FindingNote("device.out_of_order", new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["count"] = Num(d.Count),
+            ["since"] = Date(d.OutOfOrderSince!.Value),
+            ["over3Months"] = d.OutOfOrderOverThreeMonths(on) ? "true" : "false",
+        })).ToList();
+        return new CriterionFinding(CriterionKind.Device, "conformity.device", met, reason, args) { Notes = notes };
     }
 
     private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);

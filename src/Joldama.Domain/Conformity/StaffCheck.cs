@@ -17,6 +17,7 @@ internal static class StaffCheck
     {
         var counted = new List<Specialist>();
         var notCounted = new List<string>();
+        var notes = new List<FindingNote>();
         foreach (var specialist in specialists)
         {
             var holdsSpecialty = specialist.Certificates.Any(c => InSpecialty(c, requirement));
@@ -32,7 +33,8 @@ internal static class StaffCheck
             }
             else
             {
-                notCounted.Add($"{specialist.Name} ({string.Join(", ", shortfalls)})");
+                notCounted.Add($"{specialist.Name} ({string.Join(", ", shortfalls.Select(s => s.Text))})");
+                notes.AddRange(shortfalls.Select(s => s.Note(specialist.Name)));
             }
         }
 
@@ -54,15 +56,15 @@ internal static class StaffCheck
             ["countedIds"] = string.Join(", ", counted.Select(s => s.PersonId)),
             ["notCounted"] = string.Join("; ", notCounted),
         };
-        return new CriterionFinding(CriterionKind.Staff, "conformity.staff", met, reason, args);
+        return new CriterionFinding(CriterionKind.Staff, "conformity.staff", met, reason, args) { Notes = notes };
     }
 
-    private static List<string> Shortfalls(StaffRequirement requirement, Specialist specialist, DateOnly on)
+    private static List<Shortfall> Shortfalls(StaffRequirement requirement, Specialist specialist, DateOnly on)
     {
-        var shortfalls = new List<string>();
+        var shortfalls = new List<Shortfall>();
         if (!specialist.Certificates.Any(c => InSpecialty(c, requirement) && c.ValidOn(on)))
         {
-            shortfalls.Add($"no certificate valid on {Date(on)}");
+            shortfalls.Add(new($"no certificate valid on {Date(on)}", "staff.no_certificate", ("date", Date(on))));
         }
 
         if (requirement.Experience is { } experience)
@@ -70,7 +72,7 @@ internal static class StaffCheck
             var years = specialist.Experience.Where(e => Counts(e, experience)).Sum(e => e.Years);
             if (years < experience.MinYears)
             {
-                shortfalls.Add($"experience {Num(years)} of {Num(experience.MinYears)} years");
+                shortfalls.Add(new($"experience {Num(years)} of {Num(experience.MinYears)} years", "staff.experience", ("has", Num(years)), ("needs", Num(experience.MinYears))));
             }
         }
 
@@ -86,17 +88,24 @@ internal static class StaffCheck
                 .Sum(r => r.Hours);
             if (hours < minHours)
             {
-                shortfalls.Add($"education {Num(hours)} of {Num(minHours)} hours");
+                shortfalls.Add(new($"education {Num(hours)} of {Num(minHours)} hours", "staff.education", ("has", Num(hours)), ("needs", Num(minHours))));
             }
         }
 
         if (requirement.Conditions.Any(c => c.Kind == ConditionKind.RadiationPermit)
             && !specialist.Conditions.Any(c => c.Kind == ConditionKind.RadiationPermit && c.ValidOn(on)))
         {
-            shortfalls.Add($"no radiation permit valid on {Date(on)}");
+            shortfalls.Add(new($"no radiation permit valid on {Date(on)}", "staff.radiation_permit", ("date", Date(on))));
         }
 
         return shortfalls;
+    }
+
+    /// <summary>Why a specialist is not counted: the English text of the reason and the note for the localized one.</summary>
+    private sealed record Shortfall(string Text, string Code, params (string Key, string Value)[] Args)
+    {
+        public FindingNote Note(string name) =>
+            new(Code, Args.Append(("name", name)).ToDictionary(a => a.Item1, a => a.Item2, StringComparer.Ordinal));
     }
 
     private static bool InSpecialty(SpecialtyCertificate certificate, StaffRequirement requirement) =>
