@@ -24,6 +24,14 @@ public sealed class DemoSeed(JoldamaDbContext db, IPasswordHasher<UserAccount> h
         ("patient", Role.Patient),
     ];
 
+    // The names a signed conclusion and the audit show; the rest keep their login.
+    private static readonly Dictionary<string, string> DisplayNames = new(StringComparer.Ordinal)
+    {
+        ["inspector"] = "Оспанова Жанар Қайратқызы",
+        ["territorial-head"] = "Бекмұратов Қайрат Асқарұлы",
+        ["provider-admin"] = "Нұрланова Әсем Болатқызы",
+    };
+
     public async Task<bool> RunAsync(CancellationToken cancellationToken = default)
     {
         if (!options.Enabled || await db.Organizations.AnyAsync(cancellationToken))
@@ -68,7 +76,7 @@ public sealed class DemoSeed(JoldamaDbContext db, IPasswordHasher<UserAccount> h
         {
             var user = new UserAccount
             {
-                Id = Guid.NewGuid(), Login = login, DisplayName = login, OrganizationId = organization.Id, Role = role,
+                Id = Guid.NewGuid(), Login = login, DisplayName = DisplayNames.GetValueOrDefault(login, login), OrganizationId = organization.Id, Role = role,
                 PatientIin = iin, Phone = phone, IsDemo = true, CreatedAt = now,
             };
             user.PasswordHash = role == Role.Patient ? null : hasher.HashPassword(user, options.Password);
@@ -88,6 +96,9 @@ public sealed class DemoSeed(JoldamaDbContext db, IPasswordHasher<UserAccount> h
             }
         }
 
+        var (specialists, devices) = DemoProviderResources.For(regional[options.Region][OrganizationKind.HtmcProvider].Id, Domain.Shared.KazakhstanTime.TodayInKazakhstan(clock), now);
+        db.Specialists.AddRange(specialists);
+        db.Devices.AddRange(devices);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

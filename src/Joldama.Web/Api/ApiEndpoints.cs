@@ -2,6 +2,7 @@ using Joldama.Web.Api.Account;
 using Joldama.Web.Api.Audit;
 using Joldama.Web.Api.Calendar;
 using Joldama.Web.Api.Catalog;
+using Joldama.Web.Api.Conformity;
 using Joldama.Web.Api.Funding;
 using Joldama.Web.Api.Health;
 using Joldama.Web.Api.Identifiers;
@@ -31,6 +32,7 @@ internal static class ApiEndpoints
         api.MapOrganizationEndpoints();
         api.MapUserEndpoints();
         api.MapAuditEndpoints();
+        api.MapConformityEndpoints();
         return app;
     }
 

@@ -238,7 +238,7 @@ public sealed class ConformityApplicationService(
     /// §27: the head signs; one conclusion per code (App. 3), positive when every criterion is met, valid for the period
     /// of §26 (a re-issue keeps the period of the conclusion it replaces), its copy available to the Fund at once (§28).
     /// </summary>
-    public async Task<Result<IReadOnlyList<ConclusionRecord>>> SignAsync(AccessScope scope, Guid id, string signerName, AuditActor actor, CancellationToken cancellationToken = default)
+    public async Task<Result<IReadOnlyList<ConclusionRecord>>> SignAsync(AccessScope scope, Guid id, AuditActor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var application = await TrackedAsync(scope, id, cancellationToken);
@@ -259,6 +259,7 @@ public sealed class ConformityApplicationService(
 
         var now = clock.GetUtcNow();
         var today = clock.TodayInKazakhstan();
+        var signerName = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? actor.Login;
         var replaced = application.ReissueOfConclusionId is { } previousId
             ? await db.Conclusions.SingleAsync(c => c.Id == previousId, cancellationToken)
             : null;

@@ -1,0 +1,12 @@
+namespace Joldama.Web.Api.Conformity;
+
+internal static class ConformityEndpoints
+{
+    public static void MapConformityEndpoints(this RouteGroupBuilder api)
+    {
+        var conformity = api.MapGroup("/conformity").WithTags("Conformity");
+        conformity.MapResourceEndpoints();
+        conformity.MapApplicationEndpoints();
+        conformity.MapConclusionEndpoints();
+    }
+}
