@@ -3,6 +3,7 @@ using Joldama.Application.Audit;
 using Joldama.Application.Conformity;
 using Joldama.Application.Conformity.Applications;
 using Joldama.Application.Conformity.Conclusions;
+using Joldama.Application.Conformity.Printing;
 using Joldama.Application.Conformity.Resources;
 using Joldama.Application.Notifications;
 using Joldama.Application.Organizations;
@@ -27,6 +28,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ProviderResourceService>();
         services.AddScoped<ConformityApplicationService>();
         services.AddScoped<ConclusionService>();
+        services.AddScoped<ConclusionPrinter>();
         var smsPath = configuration["Sms:SinkPath"] ?? ".data/sms-outbox.log";
         services.AddSingleton<ISmsSender>(provider => new FileSmsSender(smsPath, provider.GetRequiredService<TimeProvider>()));
         return services;

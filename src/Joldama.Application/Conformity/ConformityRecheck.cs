@@ -63,7 +63,7 @@ public sealed class ConformityRecheck(JoldamaDbContext db, LawLibrary law, Audit
                     Subject = change.Subject,
                     ChangedOn = change.ChangedOn,
                     RecordedOn = today,
-                    UpdateDueOn = due.IsError ? change.ChangedOn : due.Value,
+                    UpdateDueOn = due.IsError ? null : due.Value,
                     Failures = [.. ResourceMapping.ToStates(report).Where(f => !f.MachineMet)],
                 });
                 if (conclusion.Status == ConclusionStatus.Valid)

@@ -389,7 +389,7 @@ namespace Joldama.Data.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<DateOnly>("UpdateDueOn")
+                    b.Property<DateOnly?>("UpdateDueOn")
                         .HasColumnType("date");
 
                     b.HasKey("Id");

@@ -384,7 +384,7 @@ namespace Joldama.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("UpdateDueOn")
+                    b.Property<DateOnly?>("UpdateDueOn")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -27,8 +27,8 @@ public sealed class ConformityAlertRecord
 
     public DateOnly RecordedOn { get; set; }
 
-    /// <summary>§29: the last day the change should have been recorded (10 working days after it).</summary>
-    public DateOnly UpdateDueOn { get; set; }
+    /// <summary>§29: the last day the change should have been recorded (10 working days after it); null while that year's calendar is not loaded.</summary>
+    public DateOnly? UpdateDueOn { get; set; }
 
     public List<CriterionState> Failures { get; set; } = [];
 

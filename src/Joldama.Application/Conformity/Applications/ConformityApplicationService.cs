@@ -129,16 +129,16 @@ public sealed class ConformityApplicationService(
             return new ApplicationNotFound(id);
         }
 
-        if (application.Status != ApplicationStatus.UnderReview)
-        {
-            return new ApplicationStateConflict(application.Status, "decide");
-        }
-
         var item = application.Items.SingleOrDefault(i => i.Id == input.ItemId);
         var criterion = item?.Criteria.SingleOrDefault(c => c.Index == input.Criterion);
         if (item is null || criterion is null)
         {
             return new InputInvalid("criterion", input.Criterion.ToString(System.Globalization.CultureInfo.InvariantCulture), "a criterion of an item of this application");
+        }
+
+        if (application.Status != ApplicationStatus.UnderReview)
+        {
+            return new ApplicationStateConflict(application.Status, "decide");
         }
 
         var review = CriterionReview.Decide(input.Criterion, criterion.MachineMet, input.Met, input.Justification);

@@ -1,5 +1,6 @@
 using Joldama.Application.Audit;
 using Joldama.Application.Law;
+using Joldama.Application.Organizations;
 using Joldama.Application.Shared;
 using Joldama.Data;
 using Joldama.Data.Conformity;
@@ -34,16 +35,28 @@ public sealed class ProviderResourceService(JoldamaDbContext db, LawLibrary law,
         return Scoped(db.Devices.AsNoTracking(), scope, d => d.OrganizationId);
     }
 
-    /// <summary>The staff of an organization within reach, audited as a read of personal data.</summary>
-    public async Task<IReadOnlyList<SpecialistRecord>> ListSpecialistsAsync(AccessScope scope, Guid organizationId, AuditActor actor, CancellationToken cancellationToken = default)
+    /// <summary>The staff of an organization within reach, audited as a read of personal data; not-found outside reach.</summary>
+    public async Task<Result<IReadOnlyList<SpecialistRecord>>> ListSpecialistsAsync(AccessScope scope, Guid organizationId, AuditActor actor, CancellationToken cancellationToken = default)
     {
+        if (!await ReachesAsync(scope, organizationId, cancellationToken))
+        {
+            return new OrganizationNotFound(organizationId);
+        }
+
         var list = await VisibleSpecialists(scope).Where(s => s.OrganizationId == organizationId).OrderBy(s => s.FullName).ToListAsync(cancellationToken);
         await audit.AppendAsync(actor, "specialist.list", "organization", organizationId.ToString(), null, AuditOutcome.Allowed, cancellationToken);
         return list;
     }
 
-    public async Task<IReadOnlyList<DeviceRecord>> ListDevicesAsync(AccessScope scope, Guid organizationId, CancellationToken cancellationToken = default) =>
-        await VisibleDevices(scope).Where(d => d.OrganizationId == organizationId).OrderBy(d => d.TypeName).ThenBy(d => d.SerialNumber).ToListAsync(cancellationToken);
+    public async Task<Result<IReadOnlyList<DeviceRecord>>> ListDevicesAsync(AccessScope scope, Guid organizationId, CancellationToken cancellationToken = default)
+    {
+        if (!await ReachesAsync(scope, organizationId, cancellationToken))
+        {
+            return new OrganizationNotFound(organizationId);
+        }
+
+        return await VisibleDevices(scope).Where(d => d.OrganizationId == organizationId).OrderBy(d => d.TypeName).ThenBy(d => d.SerialNumber).ToListAsync(cancellationToken);
+    }
 
     public async Task<Result<SpecialistRecord>> GetSpecialistAsync(AccessScope scope, Guid id, AuditActor actor, CancellationToken cancellationToken = default)
     {
@@ -264,6 +277,13 @@ public sealed class ProviderResourceService(JoldamaDbContext db, LawLibrary law,
 
     private Task<DeviceRecord?> OwnDevice(AccessScope scope, Guid id, CancellationToken cancellationToken) =>
         db.Devices.SingleOrDefaultAsync(d => d.Id == id && d.OrganizationId == scope.OrganizationId, cancellationToken);
+
+    private async Task<bool> ReachesAsync(AccessScope scope, Guid organizationId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var organization = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
+        return organization is not null && scope.Reaches(organization.Id, organization.RegionCode);
+    }
 
     private IQueryable<T> Scoped<T>(IQueryable<T> all, AccessScope scope, System.Linq.Expressions.Expression<Func<T, Guid>> organization)
     {

@@ -1,5 +1,6 @@
 using Joldama.Application;
 using Joldama.Application.Conformity.Conclusions;
+using Joldama.Application.Conformity.Printing;
 using Joldama.Application.Law;
 using Joldama.Application.Shared;
 using Joldama.Domain.Access;
@@ -20,6 +21,8 @@ internal static class ConclusionEndpoints
         conformity.MapGet("/conclusions", List).RequirePermission(Permission.ViewConclusions)
             .WithSummary("Conclusions within reach (the Fund: all, §28); ?code=");
         conformity.MapGet("/conclusions/{id:guid}", Get).RequirePermission(Permission.ViewConclusions).WithSummary("One conclusion with its criteria");
+        conformity.MapGet("/conclusions/{id:guid}/pdf", Pdf).RequirePermission(Permission.ViewConclusions)
+            .WithSummary("The conclusion as a PDF in the form of App. 3; ?lang=kk|ru (default: the request's language)");
         conformity.MapGet("/register", Register).RequirePermission(Permission.ViewConformityRegister)
             .WithSummary("§22: providers holding a valid conclusion for ?code= on ?date= (default today), optionally in ?region=");
         conformity.MapGet("/alerts", Alerts).RequirePermission(Permission.ViewConclusions)
@@ -44,6 +47,22 @@ internal static class ConclusionEndpoints
     {
         var conclusion = await conclusions.GetAsync(context.User.Scope()!, id, context.RequestAborted);
         return conclusion.IsError ? conclusion.Error.ToProblem(text) : TypedResults.Ok(ConclusionJson.From(conclusion.Value, law, text));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Pdf(
+        Guid id, string? lang, ConclusionService conclusions, ConclusionPrinter printer, HttpContext context, IStringLocalizer<SharedResource> text)
+    {
+        var conclusion = await conclusions.GetAsync(context.User.Scope()!, id, context.RequestAborted);
+        if (conclusion.IsError)
+        {
+            return conclusion.Error.ToProblem(text);
+        }
+
+        // ?lang= also switches the request's culture (localization middleware); absent, the request's language decides.
+        var kazakh = string.Equals(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, "kk", StringComparison.Ordinal);
+        var language = kazakh ? PrintLanguage.Kk : PrintLanguage.Ru;
+        var pdf = await printer.PdfAsync(conclusion.Value, language, context.RequestAborted);
+        return TypedResults.File(pdf, "application/pdf", $"{conclusion.Value.Number}-{(kazakh ? "kk" : "ru")}.pdf");
     }
 
     private static async Task<Results<Ok<RegisterJson>, ProblemHttpResult>> Register(

@@ -83,7 +83,7 @@ internal sealed record RegisterJson(string Code, DateOnly Date, string? Region, 
 
 internal sealed record AlertJson(
     Guid Id, Guid ConclusionId, Guid OrganizationId, string Region, string Code, DateTimeOffset RaisedAt, string Trigger, string Subject,
-    DateOnly ChangedOn, DateOnly RecordedOn, DateOnly UpdateDueOn, bool RecordedLate, IReadOnlyList<string> Failures,
+    DateOnly ChangedOn, DateOnly RecordedOn, DateOnly? UpdateDueOn, bool RecordedLate, IReadOnlyList<string> Failures,
     DateTimeOffset? ProviderAcknowledgedAt, DateTimeOffset? DepartmentAcknowledgedAt)
 {
     public static AlertJson From(ConformityAlertRecord a, IStringLocalizer text) =>

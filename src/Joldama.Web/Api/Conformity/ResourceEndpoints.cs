@@ -38,11 +38,19 @@ internal static class ResourceEndpoints
             .RequirePermission(Permission.ManageProviderResources).WithSummary("Write the device off; conclusions re-checked at once");
     }
 
-    private static async Task<Ok<SpecialistJson[]>> ListSpecialists(Guid organizationId, ProviderResourceService resources, HttpContext context) =>
-        TypedResults.Ok((await resources.ListSpecialistsAsync(context.User.Scope()!, organizationId, context.Actor(), context.RequestAborted)).Select(SpecialistJson.From).ToArray());
+    private static async Task<Results<Ok<SpecialistJson[]>, ProblemHttpResult>> ListSpecialists(
+        Guid organizationId, ProviderResourceService resources, HttpContext context, IStringLocalizer<SharedResource> text)
+    {
+        var list = await resources.ListSpecialistsAsync(context.User.Scope()!, organizationId, context.Actor(), context.RequestAborted);
+        return list.IsError ? list.Error.ToProblem(text) : TypedResults.Ok(list.Value.Select(SpecialistJson.From).ToArray());
+    }
 
-    private static async Task<Ok<DeviceJson[]>> ListDevices(Guid organizationId, ProviderResourceService resources, HttpContext context) =>
-        TypedResults.Ok((await resources.ListDevicesAsync(context.User.Scope()!, organizationId, context.RequestAborted)).Select(DeviceJson.From).ToArray());
+    private static async Task<Results<Ok<DeviceJson[]>, ProblemHttpResult>> ListDevices(
+        Guid organizationId, ProviderResourceService resources, HttpContext context, IStringLocalizer<SharedResource> text)
+    {
+        var list = await resources.ListDevicesAsync(context.User.Scope()!, organizationId, context.RequestAborted);
+        return list.IsError ? list.Error.ToProblem(text) : TypedResults.Ok(list.Value.Select(DeviceJson.From).ToArray());
+    }
 
     private static async Task<Results<Ok<SpecialistJson>, ProblemHttpResult>> GetSpecialist(Guid id, ProviderResourceService resources, HttpContext context, IStringLocalizer<SharedResource> text)
     {

@@ -186,7 +186,7 @@ namespace Joldama.Data.Migrations.Postgres.Migrations
                     Subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     ChangedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     RecordedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    UpdateDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    UpdateDueOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Failures = table.Column<string>(type: "text", nullable: false),
                     ProviderAcknowledgedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     DepartmentAcknowledgedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)

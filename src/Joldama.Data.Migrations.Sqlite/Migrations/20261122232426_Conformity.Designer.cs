@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Joldama.Data.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(JoldamaDbContext))]
-    [Migration("20261122225740_Conformity")]
+    [Migration("20261122232426_Conformity")]
     partial class Conformity
     {
         /// <inheritdoc />
@@ -387,7 +387,7 @@ namespace Joldama.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("UpdateDueOn")
+                    b.Property<DateOnly?>("UpdateDueOn")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

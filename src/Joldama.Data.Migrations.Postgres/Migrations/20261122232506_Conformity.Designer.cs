@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Joldama.Data.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(JoldamaDbContext))]
-    [Migration("20261122225750_Conformity")]
+    [Migration("20261122232506_Conformity")]
     partial class Conformity
     {
         /// <inheritdoc />
@@ -392,7 +392,7 @@ namespace Joldama.Data.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<DateOnly>("UpdateDueOn")
+                    b.Property<DateOnly?>("UpdateDueOn")
                         .HasColumnType("date");
 
                     b.HasKey("Id");

@@ -186,7 +186,7 @@ namespace Joldama.Data.Migrations.Sqlite.Migrations
                     Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     ChangedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    UpdateDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    UpdateDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Failures = table.Column<string>(type: "TEXT", nullable: false),
                     ProviderAcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     DepartmentAcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true)
