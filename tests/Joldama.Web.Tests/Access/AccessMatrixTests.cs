@@ -6,6 +6,8 @@ using Joldama.Application.Access;
 using Joldama.Data;
 using Joldama.Domain.Access;
 using Joldama.Domain.Organizations;
+using Joldama.Domain.Shared;
+using Cm = Joldama.Web.Tests.Access.ConformityMatrixData;
 using Joldama.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -101,6 +103,57 @@ public sealed class AccessMatrixTests(DemoAppFixture fixture) : IClassFixture<De
         new("POST", "/api/audit/search", Rule.Requires(Permission.ViewAudit, HttpStatusCode.OK), Json("/api/audit/search", _ => new { action = "auth" })),
         new("GET", "/api/audit/export", Rule.Requires(Permission.ViewAudit, HttpStatusCode.OK), Get("/api/audit/export?action=auth")),
         new("POST", "/api/audit/verify", Rule.Requires(Permission.VerifyAudit, HttpStatusCode.OK), Json("/api/audit/verify", _ => new { })),
+
+        // --- conformity (issue 4): records of the karaganda provider and of the pavlodar one (ConformityMatrixData) ---
+        new("GET", "/api/conformity/device-types", Rule.Requires(Permission.ViewProviderResources, HttpStatusCode.OK), Get("/api/conformity/device-types")),
+        new("GET", "/api/conformity/organizations/{organizationId:guid}/specialists", Rule.ProviderRecord(Cm.Kind.Organization, Permission.ViewProviderResources, HttpStatusCode.OK),
+            r => (HttpMethod.Get, $"/api/conformity/organizations/{r.Target}/specialists", null)),
+        new("GET", "/api/conformity/organizations/{organizationId:guid}/devices", Rule.ProviderRecord(Cm.Kind.Organization, Permission.ViewProviderResources, HttpStatusCode.OK),
+            r => (HttpMethod.Get, $"/api/conformity/organizations/{r.Target}/devices", null)),
+        new("GET", "/api/conformity/specialists/{id:guid}", Rule.ProviderRecord(Cm.Kind.Specialist, Permission.ViewProviderResources, HttpStatusCode.OK),
+            r => (HttpMethod.Get, $"/api/conformity/specialists/{r.Target}", null)),
+        new("POST", "/api/conformity/specialists", Rule.Requires(Permission.ManageProviderResources, HttpStatusCode.Created),
+            Json("/api/conformity/specialists", _ => new { fullName = "Матрица маманы", iin = Fresh.Iin() })),
+        new("PUT", "/api/conformity/specialists/{id:guid}", Rule.ProviderRecord(Cm.Kind.Specialist, Permission.ManageProviderResources, HttpStatusCode.BadRequest),
+            r => (HttpMethod.Put, $"/api/conformity/specialists/{r.Target}?version=0", JsonContent.Create(new { fullName = "" }))),
+        new("POST", "/api/conformity/specialists/{id:guid}/leave", Rule.ProviderRecord(Cm.Kind.Specialist, Permission.ManageProviderResources, HttpStatusCode.OK),
+            r => (HttpMethod.Post, $"/api/conformity/specialists/{r.Target}/leave", JsonContent.Create(new { }))),
+        new("POST", "/api/conformity/devices", Rule.Requires(Permission.ManageProviderResources, HttpStatusCode.Created),
+            Json("/api/conformity/devices", _ => new { typeName = "Ангиографическая установка с гемодинамической системой", count = 1 })),
+        new("PUT", "/api/conformity/devices/{id:guid}", Rule.ProviderRecord(Cm.Kind.Device, Permission.ManageProviderResources, HttpStatusCode.BadRequest),
+            r => (HttpMethod.Put, $"/api/conformity/devices/{r.Target}?version=0", JsonContent.Create(new { typeName = "" }))),
+        new("POST", "/api/conformity/devices/{id:guid}/out-of-order", Rule.ProviderRecord(Cm.Kind.Device, Permission.ManageProviderResources, HttpStatusCode.OK),
+            r => (HttpMethod.Post, $"/api/conformity/devices/{r.Target}/out-of-order", JsonContent.Create(new { }))),
+        new("POST", "/api/conformity/devices/{id:guid}/repaired", Rule.ProviderRecord(Cm.Kind.Device, Permission.ManageProviderResources, HttpStatusCode.OK),
+            r => (HttpMethod.Post, $"/api/conformity/devices/{r.Target}/repaired", JsonContent.Create(new { }))),
+        new("POST", "/api/conformity/devices/{id:guid}/retire", Rule.ProviderRecord(Cm.Kind.Device, Permission.ManageProviderResources, HttpStatusCode.OK),
+            r => (HttpMethod.Post, $"/api/conformity/devices/{r.Target}/retire", JsonContent.Create(new { on = "2099-01-01" }))),
+        new("GET", "/api/conformity/applications", Rule.Requires(Permission.ViewConformityApplications, HttpStatusCode.OK), Get("/api/conformity/applications")),
+        new("GET", "/api/conformity/applications/{id:guid}", Rule.ProviderRecord(Cm.Kind.Application, Permission.ViewConformityApplications, HttpStatusCode.OK),
+            r => (HttpMethod.Get, $"/api/conformity/applications/{r.Target}", null)),
+        new("POST", "/api/conformity/applications", Rule.Requires(Permission.FileConformityApplications, HttpStatusCode.Created),
+            Json("/api/conformity/applications", _ => new { forYear = TimeProvider.System.TodayInKazakhstan().Year, firstTime = true, items = new[] { new { code = "37.94" } } })),
+        new("POST", "/api/conformity/applications/reissue", Rule.Requires(Permission.FileConformityApplications, HttpStatusCode.Created),
+            Json("/api/conformity/applications/reissue", r => new { conclusionId = r.Data.Conformity.First(c => c.Kind == Cm.Kind.Conclusion && c.Region == DemoApp.Region).Id, reason = "reorganization" })),
+        new("POST", "/api/conformity/applications/{id:guid}/decisions", Rule.ProviderRecord(Cm.Kind.Application, Permission.ReviewConformityApplications, HttpStatusCode.BadRequest),
+            r => (HttpMethod.Post, $"/api/conformity/applications/{r.Target}/decisions", JsonContent.Create(new { itemId = Guid.NewGuid(), criterion = 0, met = true }))),
+        new("POST", "/api/conformity/applications/{id:guid}/submit", Rule.ProviderRecord(Cm.Kind.Application, Permission.ReviewConformityApplications, HttpStatusCode.Conflict),
+            r => (HttpMethod.Post, $"/api/conformity/applications/{r.Target}/submit", JsonContent.Create(new { }))),
+        new("POST", "/api/conformity/applications/{id:guid}/return", Rule.ProviderRecord(Cm.Kind.Application, Permission.SignConclusions, HttpStatusCode.Conflict),
+            r => (HttpMethod.Post, $"/api/conformity/applications/{r.Target}/return", JsonContent.Create(new { comment = "matrix" }))),
+        new("POST", "/api/conformity/applications/{id:guid}/sign", Rule.ProviderRecord(Cm.Kind.Application, Permission.SignConclusions, HttpStatusCode.Conflict),
+            r => (HttpMethod.Post, $"/api/conformity/applications/{r.Target}/sign", JsonContent.Create(new { }))),
+        new("POST", "/api/conformity/applications/{id:guid}/withdraw", Rule.ProviderRecord(Cm.Kind.ConcludedApplication, Permission.FileConformityApplications, HttpStatusCode.Conflict),
+            r => (HttpMethod.Post, $"/api/conformity/applications/{r.Target}/withdraw", JsonContent.Create(new { }))),
+        new("GET", "/api/conformity/conclusions", Rule.Requires(Permission.ViewConclusions, HttpStatusCode.OK), Get("/api/conformity/conclusions")),
+        new("GET", "/api/conformity/conclusions/{id:guid}", Rule.ProviderRecord(Cm.Kind.Conclusion, Permission.ViewConclusions, HttpStatusCode.OK),
+            r => (HttpMethod.Get, $"/api/conformity/conclusions/{r.Target}", null)),
+        new("GET", "/api/conformity/conclusions/{id:guid}/pdf", Rule.ProviderRecord(Cm.Kind.Conclusion, Permission.ViewConclusions, HttpStatusCode.OK),
+            r => (HttpMethod.Get, $"/api/conformity/conclusions/{r.Target}/pdf?lang=kk", null)),
+        new("GET", "/api/conformity/register", Rule.Requires(Permission.ViewConformityRegister, HttpStatusCode.OK), Get("/api/conformity/register?code=" + Cm.ConclusionCode)),
+        new("GET", "/api/conformity/alerts", Rule.Requires(Permission.ViewConclusions, HttpStatusCode.OK), Get("/api/conformity/alerts")),
+        new("POST", "/api/conformity/alerts/{id:guid}/acknowledge", Rule.ProviderRecord(Cm.Kind.Alert, Permission.ViewConclusions, HttpStatusCode.OK),
+            r => (HttpMethod.Post, $"/api/conformity/alerts/{r.Target}/acknowledge", JsonContent.Create(new { }))),
     ];
 
     /// <summary>The entries run on PostgreSQL too (a smoke subset: reads, scoping by id, a write, audit).</summary>
@@ -108,6 +161,8 @@ public sealed class AccessMatrixTests(DemoAppFixture fixture) : IClassFixture<De
     [
         "GET /api/account/me", "GET /api/organizations", "GET /api/organizations/{id:guid}", "POST /api/organizations",
         "GET /api/users", "GET /api/users/{id:guid}", "POST /api/audit/verify",
+        "GET /api/conformity/applications/{id:guid}", "POST /api/conformity/applications", "GET /api/conformity/conclusions/{id:guid}",
+        "GET /api/conformity/register", "POST /api/conformity/specialists/{id:guid}/leave",
     ];
 
     public static TheoryData<string> ApiEntries => [.. Entries.Select(e => e.Key)];
@@ -361,6 +416,16 @@ public sealed class AccessMatrixTests(DemoAppFixture fixture) : IClassFixture<De
                 }
 
                 break;
+            case RuleKind.ProviderRecord:
+                foreach (var record in data.Conformity.Where(c => c.Kind == rule.Records))
+                {
+                    yield return (record.Id, caller is null ? HttpStatusCode.Unauthorized
+                        : !Grants(caller.Role, rule.Permission!.Value) ? HttpStatusCode.Forbidden
+                        : Within(caller, record.Organization, record.Region) ? rule.Success
+                        : HttpStatusCode.NotFound);
+                }
+
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(rule), rule.Kind, "Unknown rule.");
         }
@@ -434,6 +499,7 @@ internal enum RuleKind
     Requires,
     OrganizationRecord,
     UserRecord,
+    ProviderRecord,
 }
 
 /// <summary>Who may call an endpoint, in terms of the rule matrix.</summary>
@@ -441,6 +507,16 @@ internal sealed record Rule(RuleKind Kind, Permission? Permission, HttpStatusCod
 {
     /// <summary>For <see cref="RuleKind.UserRecord"/>: one's own account is readable without the permission.</summary>
     public bool OwnAccountAlways { get; init; }
+
+    /// <summary>For <see cref="RuleKind.ProviderRecord"/>: which conformity record the entry is about.</summary>
+    public Cm.Kind Records { get; init; }
+
+    /// <summary>
+    /// A conformity record of the karaganda provider and one of the pavlodar provider: the permission, then
+    /// <paramref name="status"/> within reach and 404 outside it.
+    /// </summary>
+    public static Rule ProviderRecord(Cm.Kind records, Permission permission, HttpStatusCode status) =>
+        new(RuleKind.ProviderRecord, permission, status) { Records = records };
 
     /// <summary>Anyone, signed in or not, gets <paramref name="status"/> for the sample request.</summary>
     public static Rule Public(HttpStatusCode status) => new(RuleKind.Public, null, status);
@@ -477,11 +553,15 @@ internal sealed record UserRow(Guid Id, string Login, Guid Organization, string 
 /// <summary>The demo's organizations and users, to pick own, same-region and other-region targets from.</summary>
 internal sealed class MatrixData
 {
-    private MatrixData(List<OrganizationRow> organizations, List<UserRow> users)
+    private MatrixData(List<OrganizationRow> organizations, List<UserRow> users, IReadOnlyList<Cm.Row> conformity)
     {
         Organizations = organizations;
         Users = users;
+        Conformity = conformity;
     }
+
+    /// <summary>The conformity records of both regions' providers (<see cref="ConformityMatrixData"/>).</summary>
+    public IReadOnlyList<Cm.Row> Conformity { get; }
 
     public IReadOnlyList<OrganizationRow> Organizations { get; }
 
@@ -497,7 +577,7 @@ internal sealed class MatrixData
         var regionOf = organizations.ToDictionary(o => o.Id, o => o.Region);
         var users = (await db.Users.AsNoTracking().ToListAsync())
             .Select(u => new UserRow(u.Id, u.Login, u.OrganizationId, regionOf[u.OrganizationId])).OrderBy(u => u.Login, StringComparer.Ordinal).ToList();
-        return new MatrixData(organizations, users);
+        return new MatrixData(organizations, users, await ConformityMatrixData.EnsureAsync(app));
     }
 
     /// <summary>Own organization, another one of the caller's region, and one of the other region (pavlodar).</summary>
@@ -543,5 +623,6 @@ internal sealed class MatrixData
     public string Describe(Guid id) =>
         Organizations.FirstOrDefault(o => o.Id == id) is { } o ? $"organization {o.Kind} in {o.Region}"
         : Users.FirstOrDefault(u => u.Id == id) is { } u ? $"user {u.Login} in {u.Region}"
+        : Conformity.FirstOrDefault(c => c.Id == id) is { } c ? $"{c.Kind} in {c.Region}"
         : id.ToString();
 }
