@@ -1053,7 +1053,7 @@ public class CatalogAgainstSeedsTests
         return (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
     }
 
-    private static string SeedLines(SeedReference source)
+    internal static string SeedLines(SeedReference source)
     {
         var (first, last) = Range(source.Lines);
         var lines = File.ReadAllLines(Path.Combine(SeedsDirectory(), source.Seed));
