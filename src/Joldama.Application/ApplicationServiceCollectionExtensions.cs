@@ -26,6 +26,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<DemoSeed>();
         services.AddScoped<ConformityRecheck>();
         services.AddScoped<ProviderResourceService>();
+        services.AddScoped<ResourceCsv>();
         services.AddScoped<ConformityApplicationService>();
         services.AddScoped<ConclusionService>();
         services.AddScoped<ConclusionPrinter>();

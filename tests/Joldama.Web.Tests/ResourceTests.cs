@@ -36,7 +36,7 @@ public sealed partial class ResourceTests
         "conformity.criteria_undecided", "conformity.specialist_not_found", "conformity.device_not_found", "conformity.application_not_found",
         "conformity.conclusion_not_found", "conformity.alert_not_found", "conformity.code_without_characteristic", "conformity.not_first_time",
         "conformity.planned_volume_required", "conformity.codes_invalid", "conformity.resource_not_available", "conformity.device_type_unknown",
-        "conformity.specialist_duplicate", "conformity.changed_meanwhile", "conformity.not_reissuable", "conformity.new_code_required",
+        "conformity.specialist_duplicate", "conformity.device_duplicate", "conformity.changed_meanwhile", "conformity.not_reissuable", "conformity.new_code_required",
         "conformity.signer_was_inspector",
     ];
 

@@ -31,5 +31,5 @@ public sealed record ImportTooLarge(long Bytes, long MaxBytes)
         new Dictionary<string, string> { ["max"] = MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 }
 
-/// <summary>One row of an import that was refused, with the error of that row.</summary>
-public sealed record ImportRowError(int Line, Error Error);
+/// <summary>One row of an import that was refused, with the error of that row and, where known, the CSV column at fault.</summary>
+public sealed record ImportRowError(int Line, Error Error, string? Field = null);

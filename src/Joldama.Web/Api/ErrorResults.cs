@@ -23,7 +23,7 @@ internal static class ErrorResults
         if (error is Application.Organizations.ImportRejected rejected)
         {
             // Every refused row with its line and its own error, so the file can be fixed in one go.
-            extensions["rows"] = rejected.Rows.Select(r => new RowProblem(r.Line, r.Error.Code, text.Describe(r.Error), r.Error.Args)).ToArray();
+            extensions["rows"] = rejected.Rows.Select(r => new RowProblem(r.Line, r.Field, r.Error.Code, text.Describe(r.Error), r.Error.Args)).ToArray();
         }
 
         return TypedResults.Problem(
@@ -35,5 +35,5 @@ internal static class ErrorResults
     }
 
     /// <summary>One row of a refused import in a problem document.</summary>
-    internal sealed record RowProblem(int Line, string Code, string Detail, IReadOnlyDictionary<string, string> Args);
+    internal sealed record RowProblem(int Line, string? Field, string Code, string Detail, IReadOnlyDictionary<string, string> Args);
 }

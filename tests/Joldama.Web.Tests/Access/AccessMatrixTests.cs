@@ -104,6 +104,12 @@ public sealed class AccessMatrixTests(DemoAppFixture fixture) : IClassFixture<De
         new("GET", "/api/audit/export", Rule.Requires(Permission.ViewAudit, HttpStatusCode.OK), Get("/api/audit/export?action=auth")),
         new("POST", "/api/audit/verify", Rule.Requires(Permission.VerifyAudit, HttpStatusCode.OK), Json("/api/audit/verify", _ => new { })),
 
+        // --- conformity: a provider's resources as CSV ---
+        new("POST", "/api/conformity/specialists/import", Rule.Requires(Permission.ManageProviderResources, HttpStatusCode.OK), _ => (HttpMethod.Post, "/api/conformity/specialists/import", CsvOfOneSpecialist())),
+        new("POST", "/api/conformity/devices/import", Rule.Requires(Permission.ManageProviderResources, HttpStatusCode.OK), _ => (HttpMethod.Post, "/api/conformity/devices/import", CsvOfOneDevice())),
+        new("GET", "/api/conformity/specialists/export", Rule.Requires(Permission.ViewProviderResources, HttpStatusCode.OK), Get("/api/conformity/specialists/export")),
+        new("GET", "/api/conformity/devices/export", Rule.Requires(Permission.ViewProviderResources, HttpStatusCode.OK), Get("/api/conformity/devices/export")),
+
         // --- conformity (issue 4): records of the karaganda provider and of the pavlodar one (ConformityMatrixData) ---
         new("GET", "/api/conformity/device-types", Rule.Requires(Permission.ViewProviderResources, HttpStatusCode.OK), Get("/api/conformity/device-types")),
         new("GET", "/api/conformity/organizations/{organizationId:guid}/specialists", Rule.ProviderRecord(Cm.Kind.Organization, Permission.ViewProviderResources, HttpStatusCode.OK),
@@ -481,6 +487,15 @@ public sealed class AccessMatrixTests(DemoAppFixture fixture) : IClassFixture<De
         var csv = string.Create(CultureInfo.InvariantCulture, $"bin,name_kk,name_ru,region,kind,level\n{Fresh.Bin()},Импорт ұйымы {n},Импорт {n},astana,HtmcProvider,Republican\n");
         return new StringContent(csv, Encoding.UTF8, "text/csv");
     }
+
+    private static StringContent CsvOfOneSpecialist() => new(
+        "full_name;iin;specialty;certificate_number;certificate_valid_from;certificate_valid_to;experience_years;experience_scope;experience_where;"
+        + $"education_hours;education_topic;education_completed_on;radiation_permit_valid_to\nМатрица Маман;{Fresh.Iin()};;;;;3;specialty;;;;;\n",
+        Encoding.UTF8, "text/csv");
+
+    private static StringContent CsvOfOneDevice() => new(
+        string.Create(CultureInfo.InvariantCulture, $"type;model;serial_number;count;out_of_order_since\nНаркозно-дыхательный аппарат;Matrix;M-{Fresh.Number()};1;\n"),
+        Encoding.UTF8, "text/csv");
 
     private static object NewUser(MatrixData data) => new
     {

@@ -18,6 +18,16 @@ public static class DeviceVocabulary
             .OrderBy(n => n.Ru, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// Every device name of Appendix 2 as written, variants included: some devices have two Kazakh wordings and one
+    /// Kazakh wording can stand for two Russian names, so matching needs them all.
+    /// </summary>
+    public static IReadOnlyList<BilingualText> AllNames(HtmcCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return [.. catalog.Characteristics.SelectMany(c => c.Devices).Select(d => d.Name)];
+    }
+
     /// <summary>The Russian name (kept as the stored type) of the entry equal to <paramref name="text"/> in kk or ru, ignoring case and spaces.</summary>
     public static string? Find(IReadOnlyCollection<BilingualText> vocabulary, string text)
     {

@@ -20,8 +20,13 @@ namespace Joldama.Application.Conformity.Resources;
 public sealed class ProviderResourceService(JoldamaDbContext db, LawLibrary law, AuditLog audit, ConformityRecheck recheck, TimeProvider clock)
 {
     private readonly Lazy<IReadOnlyList<BilingualText>> _vocabulary = new(() => DeviceVocabulary.Build(law.Catalog));
+    private readonly Lazy<IReadOnlyList<BilingualText>> _names = new(() => DeviceVocabulary.AllNames(law.Catalog));
 
+    /// <summary>The device types to choose from, one per Russian name.</summary>
     public IReadOnlyList<BilingualText> DeviceTypes => _vocabulary.Value;
+
+    /// <summary>Every wording of every device name, for matching what a provider typed.</summary>
+    public IReadOnlyList<BilingualText> DeviceNames => _names.Value;
 
     public IQueryable<SpecialistRecord> VisibleSpecialists(AccessScope scope)
     {
@@ -148,7 +153,7 @@ public sealed class ProviderResourceService(JoldamaDbContext db, LawLibrary law,
     public async Task<Result<DeviceRecord>> AddDeviceAsync(AccessScope scope, DeviceInput input, AuditActor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var valid = ResourceValidation.Device(input, DeviceTypes);
+        var valid = ResourceValidation.Device(input, DeviceNames);
         if (valid.IsError)
         {
             return valid.Error;
@@ -177,7 +182,7 @@ public sealed class ProviderResourceService(JoldamaDbContext db, LawLibrary law,
             return new DeviceNotFound(id);
         }
 
-        var valid = ResourceValidation.Device(input, DeviceTypes);
+        var valid = ResourceValidation.Device(input, DeviceNames);
         if (valid.IsError)
         {
             return valid.Error;

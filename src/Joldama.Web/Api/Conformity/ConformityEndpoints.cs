@@ -6,6 +6,7 @@ internal static class ConformityEndpoints
     {
         var conformity = api.MapGroup("/conformity").WithTags("Conformity");
         conformity.MapResourceEndpoints();
+        conformity.MapResourceImportEndpoints();
         conformity.MapApplicationEndpoints();
         conformity.MapConclusionEndpoints();
     }
