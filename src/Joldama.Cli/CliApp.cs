@@ -5,13 +5,16 @@ namespace Joldama.Cli;
 
 /// <summary>
 /// The command-line tool: the same law, rules and texts as the web host. Exit codes: 0 success,
-/// 2 bad input (a message says what), 1 failure.
+/// 2 bad input (a message says what), 1 failure; <c>conformity evaluate</c> also 3: a code does not conform.
 /// </summary>
 public static class CliApp
 {
     public const int Success = 0;
     public const int Failure = 1;
     public const int BadInput = 2;
+
+    /// <summary>The evaluation ran, and some evaluated code does not conform (<c>conformity evaluate</c>).</summary>
+    public const int NotConforming = 3;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -21,6 +24,7 @@ public static class CliApp
             CliContext.Language,
             CatalogCommands.Create(context),
             FundingCommand.Create(context),
+            ConformityCommands.Create(context),
             CalendarCommands.Create(context),
             IdentifierCommands.Create(context, "iin"),
             IdentifierCommands.Create(context, "bin"),

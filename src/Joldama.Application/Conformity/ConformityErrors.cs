@@ -80,6 +80,10 @@ public sealed record ChangedMeanwhile(string Entity)
 public sealed record ConclusionNotReissuable(Guid Id)
     : ConflictError("conformity.not_reissuable", $"Conclusion {Id} is not a valid positive conclusion and cannot be re-issued.");
 
+/// <summary>A re-issue of this conclusion is already under review: one request at a time.</summary>
+public sealed record ReissuePending(Guid Id)
+    : ConflictError("conformity.reissue_pending", $"A re-issue of conclusion {Id} is already under review.");
+
 /// <summary>§30: a change of code names the new code.</summary>
 public sealed record NewCodeRequired()
     : ValidationError("conformity.new_code_required", "A re-issue for a change of code names the new code.");

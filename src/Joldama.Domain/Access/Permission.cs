@@ -28,6 +28,9 @@ public enum Permission
     /// <summary>Signed conclusions (App. 3) with their PDF, and §29 alerts; the Fund reads every copy (§28).</summary>
     ViewConclusions,
 
+    /// <summary>§29 alerts: the provider and the territorial department each mark them as seen (not the Fund or the ministry).</summary>
+    AcknowledgeConformityAlerts,
+
     /// <summary>Which providers hold a valid conclusion for a code on a date (§22): country-wide, every staff role.</summary>
     ViewConformityRegister,
 }

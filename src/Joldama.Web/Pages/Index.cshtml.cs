@@ -79,6 +79,33 @@ public sealed class IndexModel(OrganizationService organizations) : PageModel
             pages.Add(new("audit-verify", "/audit/verify", "nav.auditVerify", "home.auditVerify"));
         }
 
+        // Provider conformity (seed 001 §22–30).
+        if (scope.Can(Permission.ViewConformityApplications))
+        {
+            pages.Add(new("conformity-applications", "/conformity/applications", "nav.conformityApplications",
+                scope.Can(Permission.FileConformityApplications) ? "home.conformityApplications.file"
+                : scope.Can(Permission.ReviewConformityApplications) ? "home.conformityApplications.review"
+                : scope.Can(Permission.SignConclusions) ? "home.conformityApplications.sign"
+                : "home.conformityApplications"));
+        }
+
+        if (scope.Can(Permission.ViewConclusions))
+        {
+            pages.Add(new("conformity-conclusions", "/conformity/conclusions", "nav.conformityConclusions", "home.conformityConclusions"));
+            pages.Add(new("conformity-alerts", "/conformity/alerts", "nav.conformityAlerts", "home.conformityAlerts"));
+        }
+
+        if (scope.Can(Permission.ViewProviderResources))
+        {
+            pages.Add(new("conformity-resources", "/conformity/resources", "nav.conformityResources",
+                scope.Can(Permission.ManageProviderResources) ? "home.conformityResources.manage" : "home.conformityResources"));
+        }
+
+        if (scope.Can(Permission.ViewConformityRegister))
+        {
+            pages.Add(new("conformity-register", "/conformity/register", "nav.conformityRegister", "home.conformityRegister"));
+        }
+
         return pages;
     }
 }

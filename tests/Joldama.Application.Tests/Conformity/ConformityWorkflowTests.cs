@@ -261,6 +261,7 @@ public sealed class ConformityWorkflowTests
             Assert.IsType<NewCodeRequired>((await s.Applications.RequestReissueAsync(world.Provider.Scope, new ReissueInput(old.Id, "code-change", null, null), world.Provider.Actor)).Error);
             Assert.IsType<ConclusionNotFound>((await s.Applications.RequestReissueAsync(world.OtherProvider.Scope, new ReissueInput(old.Id, "reorganization", null, null), world.OtherProvider.Actor)).Error);
             reissue = (await s.Applications.RequestReissueAsync(world.Provider.Scope, new ReissueInput(old.Id, "code-change", "37.941", "Приказ о переименовании кода"), world.Provider.Actor)).Value;
+            Assert.IsType<ReissuePending>((await s.Applications.RequestReissueAsync(world.Provider.Scope, new ReissueInput(old.Id, "name-change", null, null), world.Provider.Actor)).Error);
         }
 
         Assert.Equal(ApplicationKind.Reissue, reissue.Kind);

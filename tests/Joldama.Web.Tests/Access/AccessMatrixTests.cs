@@ -158,8 +158,11 @@ public sealed class AccessMatrixTests(DemoAppFixture fixture) : IClassFixture<De
             r => (HttpMethod.Get, $"/api/conformity/conclusions/{r.Target}/pdf?lang=kk", null)),
         new("GET", "/api/conformity/register", Rule.Requires(Permission.ViewConformityRegister, HttpStatusCode.OK), Get("/api/conformity/register?code=" + Cm.ConclusionCode)),
         new("GET", "/api/conformity/alerts", Rule.Requires(Permission.ViewConclusions, HttpStatusCode.OK), Get("/api/conformity/alerts")),
-        new("POST", "/api/conformity/alerts/{id:guid}/acknowledge", Rule.ProviderRecord(Cm.Kind.Alert, Permission.ViewConclusions, HttpStatusCode.OK),
+        new("POST", "/api/conformity/alerts/{id:guid}/acknowledge", Rule.ProviderRecord(Cm.Kind.Alert, Permission.AcknowledgeConformityAlerts, HttpStatusCode.OK),
             r => (HttpMethod.Post, $"/api/conformity/alerts/{r.Target}/acknowledge", JsonContent.Create(new { }))),
+
+        // --- pages of issue 4 (provider conformity): Conformity/ConformityPageMatrix.cs ---
+        .. Joldama.Web.Tests.Conformity.ConformityPageMatrix.Entries,
     ];
 
     /// <summary>The entries run on PostgreSQL too (a smoke subset: reads, scoping by id, a write, audit).</summary>

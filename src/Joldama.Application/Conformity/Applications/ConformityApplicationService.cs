@@ -81,6 +81,12 @@ public sealed class ConformityApplicationService(
             return new ConclusionNotReissuable(conclusion.Id);
         }
 
+        if (await db.ConformityApplications.AnyAsync(
+            a => a.ReissueOfConclusionId == conclusion.Id && (a.Status == ApplicationStatus.UnderReview || a.Status == ApplicationStatus.AwaitingSignature), cancellationToken))
+        {
+            return new ReissuePending(conclusion.Id);
+        }
+
         if (!Enum.TryParse<ReissueReason>(input.Reason?.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var reason)
             || !Enum.IsDefined(reason) || int.TryParse(input.Reason, out _))
         {

@@ -17,11 +17,12 @@ public sealed record FilingYearNotAllowed(int ForYear, int FiledInYear, bool Fir
     public override IReadOnlyDictionary<string, string> Args { get; init; } = ErrorArgs.Of(("year", ErrorArgs.Text(ForYear)), ("nextYear", ErrorArgs.Text(FiledInYear + 1)));
 }
 
-/// <summary>The inspector's decision differs from the machine's finding, or marks a criterion not met, without a written justification.</summary>
+/// <summary>The inspector's decision differs from the machine's finding without a written justification.</summary>
+/// <param name="Criterion">The criterion's index (from 0); messages number criteria from 1, as people do.</param>
 public sealed record JustificationRequired(int Criterion)
-    : ValidationError("conformity.justification_required", string.Create(CultureInfo.InvariantCulture, $"Criterion {Criterion}: a decision that overrides the machine's finding needs a written justification of at least {CriterionReview.MinJustificationLength} characters."))
+    : ValidationError("conformity.justification_required", string.Create(CultureInfo.InvariantCulture, $"Criterion {Criterion + 1}: a decision that overrides the machine's finding needs a written justification of at least {CriterionReview.MinJustificationLength} characters."))
 {
-    public override IReadOnlyDictionary<string, string> Args { get; init; } = ErrorArgs.Of(("criterion", ErrorArgs.Text(Criterion)), ("min", ErrorArgs.Text(CriterionReview.MinJustificationLength)));
+    public override IReadOnlyDictionary<string, string> Args { get; init; } = ErrorArgs.Of(("criterion", ErrorArgs.Text(Criterion + 1)), ("min", ErrorArgs.Text(CriterionReview.MinJustificationLength)));
 }
 
 /// <summary>The step is not possible in the application's current state.</summary>

@@ -27,7 +27,7 @@ internal static class ConclusionEndpoints
             .WithSummary("§22: providers holding a valid conclusion for ?code= on ?date= (default today), optionally in ?region=");
         conformity.MapGet("/alerts", Alerts).RequirePermission(Permission.ViewConclusions)
             .WithSummary("§29 alerts within reach: conclusions that no longer hold after a change of staff or devices");
-        conformity.MapPost("/alerts/{id:guid}/acknowledge", Acknowledge).RequirePermission(Permission.ViewConclusions)
+        conformity.MapPost("/alerts/{id:guid}/acknowledge", Acknowledge).RequirePermission(Permission.AcknowledgeConformityAlerts)
             .WithSummary("Mark an alert as seen (provider and department separately)");
     }
 

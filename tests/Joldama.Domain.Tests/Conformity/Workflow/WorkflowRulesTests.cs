@@ -143,7 +143,8 @@ public class WorkflowRulesTests
     {
         var error = Assert.IsType<JustificationRequired>(CriterionReview.Decide(3, machine, met, justification).Error);
 
-        Assert.Equal("3", error.Args["criterion"]);
+        Assert.Equal(3, error.Criterion);
+        Assert.Equal("4", error.Args["criterion"]); // numbered from 1 for people
         Assert.Equal("10", error.Args["min"]);
     }
 
