@@ -26,6 +26,12 @@ internal static class ErrorResults
             extensions["rows"] = rejected.Rows.Select(r => new RowProblem(r.Line, r.Field, r.Error.Code, text.Describe(r.Error), r.Error.Args)).ToArray();
         }
 
+        if (error is Application.Conformity.Evaluation.EvaluationRequestInvalid invalid)
+        {
+            // Every problem of the request with its JSON path, as the CLI lists them.
+            extensions["problems"] = invalid.Problems.Select(p => new PathProblem(p.Path, p.Error.Code, text.Describe(p.Error), p.Error.Args)).ToArray();
+        }
+
         return TypedResults.Problem(
             statusCode: status,
             title: text[$"status.{status}"],
@@ -36,4 +42,7 @@ internal static class ErrorResults
 
     /// <summary>One row of a refused import in a problem document.</summary>
     internal sealed record RowProblem(int Line, string? Field, string Code, string Detail, IReadOnlyDictionary<string, string> Args);
+
+    /// <summary>One problem of a JSON request in a problem document: where (a JSON path) and what.</summary>
+    internal sealed record PathProblem(string Path, string Code, string Detail, IReadOnlyDictionary<string, string> Args);
 }

@@ -111,6 +111,8 @@ public sealed class AccessMatrixTests(DemoAppFixture fixture) : IClassFixture<De
         new("GET", "/api/conformity/devices/export", Rule.Requires(Permission.ViewProviderResources, HttpStatusCode.OK), Get("/api/conformity/devices/export")),
 
         // --- conformity (issue 4): records of the karaganda provider and of the pavlodar one (ConformityMatrixData) ---
+        new("POST", "/api/conformity/evaluate", Rule.Public(HttpStatusCode.OK),
+            _ => (HttpMethod.Post, "/api/conformity/evaluate", new StringContent(File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "examples", "conformity-evaluate.json")), Encoding.UTF8, "application/json"))),
         new("GET", "/api/conformity/device-types", Rule.Requires(Permission.ViewProviderResources, HttpStatusCode.OK), Get("/api/conformity/device-types")),
         new("GET", "/api/conformity/organizations/{organizationId:guid}/specialists", Rule.ProviderRecord(Cm.Kind.Organization, Permission.ViewProviderResources, HttpStatusCode.OK),
             r => (HttpMethod.Get, $"/api/conformity/organizations/{r.Target}/specialists", null)),
