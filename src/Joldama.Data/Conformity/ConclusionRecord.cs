@@ -6,7 +6,7 @@ namespace Joldama.Data.Conformity;
 /// A signed conclusion (seed 001 App. 3, §27) for one code: immutable once signed except for its standing
 /// (flagged by a §29 re-check, superseded by a re-issue). Its criteria are a copy taken at signing.
 /// </summary>
-public sealed class ConclusionRecord
+public sealed class ConclusionRecord : IHeldRecord
 {
     public Guid Id { get; set; }
 

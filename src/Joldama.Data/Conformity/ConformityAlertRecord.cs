@@ -4,7 +4,7 @@ namespace Joldama.Data.Conformity;
 /// §29: a re-check after a change of staff or devices found that a conclusion no longer holds. Shown to the provider
 /// and to the territorial department of its region until each acknowledges it.
 /// </summary>
-public sealed class ConformityAlertRecord
+public sealed class ConformityAlertRecord : IHeldRecord
 {
     public Guid Id { get; set; }
 

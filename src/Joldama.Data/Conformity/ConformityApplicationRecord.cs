@@ -3,7 +3,7 @@ using Joldama.Domain.Conformity.Workflow;
 namespace Joldama.Data.Conformity;
 
 /// <summary>An application for conformity (seed 001 App. 1), or a request to re-issue a conclusion (§26.4, §30).</summary>
-public sealed class ConformityApplicationRecord
+public sealed class ConformityApplicationRecord : IHeldRecord
 {
     public Guid Id { get; set; }
 

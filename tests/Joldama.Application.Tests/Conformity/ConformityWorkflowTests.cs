@@ -46,6 +46,12 @@ public sealed class ConformityWorkflowTests
     private static FileApplicationInput Application(Guid specialist, Guid device, int year = 2027, bool firstTime = false) =>
         new(year, firstTime, [new ApplicationItemInput(Code, firstTime ? null : 40, [specialist], [device], null)]);
 
+    private static async Task<ConformityApplicationRecord> FileAsync(ConformityWorld world, FileApplicationInput input)
+    {
+        await using var s = world.Open();
+        return (await s.Applications.FileAsync(world.Provider.Scope, input, world.Provider.Actor)).Value;
+    }
+
     /// <summary>The inspector confirms every machine finding, submits; the head signs.</summary>
     private static async Task<IReadOnlyList<ConclusionRecord>> ConfirmAndSignAsync(ConformityWorld world, ConformityApplicationRecord application)
     {
@@ -71,11 +77,7 @@ public sealed class ConformityWorkflowTests
         await using var world = await ConformityWorld.CreateAsync(provider, InWindow);
         var (specialist, device) = await StaffAsync(world, Cardiologist("Ахметов Ерлан", "800515300017"));
 
-        ConformityApplicationRecord application;
-        await using (var s = world.Open())
-        {
-            application = (await s.Applications.FileAsync(world.Provider.Scope, Application(specialist, device), world.Provider.Actor)).Value;
-        }
+        var application = await FileAsync(world, Application(specialist, device));
 
         Assert.Equal(ApplicationStatus.UnderReview, application.Status);
         Assert.Equal(InWindow, application.ReceivedOn);
@@ -116,11 +118,7 @@ public sealed class ConformityWorkflowTests
     {
         await using var world = await ConformityWorld.CreateAsync(provider, InWindow);
         var (specialist, device) = await StaffAsync(world, Cardiologist("Сейтқали Нұрлан", "800515300027", certificateValidTo: "2026-06-30"));
-        ConformityApplicationRecord application;
-        await using (var s = world.Open())
-        {
-            application = (await s.Applications.FileAsync(world.Provider.Scope, Application(specialist, device), world.Provider.Actor)).Value;
-        }
+        var application = await FileAsync(world, Application(specialist, device));
 
         var staff = application.Items[0].Criteria[0];
         Assert.False(staff.MachineMet);
@@ -177,11 +175,7 @@ public sealed class ConformityWorkflowTests
     {
         await using var world = await ConformityWorld.CreateAsync(provider, EarlyIn2026);
         var (specialist, device) = await StaffAsync(world, Cardiologist("Ахметов Ерлан", "800515300017"));
-        ConformityApplicationRecord application;
-        await using (var s = world.Open())
-        {
-            application = (await s.Applications.FileAsync(world.Provider.Scope, Application(specialist, device, 2026, firstTime: true), world.Provider.Actor)).Value;
-        }
+        var application = await FileAsync(world, Application(specialist, device, 2026, firstTime: true));
 
         var conclusion = Assert.Single(await ConfirmAndSignAsync(world, application));
         world.SetDate(D("2026-04-01"));
@@ -219,11 +213,7 @@ public sealed class ConformityWorkflowTests
     {
         await using var world = await ConformityWorld.CreateAsync(provider, EarlyIn2026);
         var (specialist, device) = await StaffAsync(world, Cardiologist("Ахметов Ерлан", "800515300017"));
-        ConformityApplicationRecord application;
-        await using (var s = world.Open())
-        {
-            application = (await s.Applications.FileAsync(world.Provider.Scope, Application(specialist, device, 2026, firstTime: true), world.Provider.Actor)).Value;
-        }
+        var application = await FileAsync(world, Application(specialist, device, 2026, firstTime: true));
 
         var conclusion = Assert.Single(await ConfirmAndSignAsync(world, application));
         world.SetDate(D("2026-05-04"));
@@ -247,11 +237,7 @@ public sealed class ConformityWorkflowTests
     {
         await using var world = await ConformityWorld.CreateAsync(provider, EarlyIn2026);
         var (specialist, device) = await StaffAsync(world, Cardiologist("Ахметов Ерлан", "800515300017"));
-        ConformityApplicationRecord application;
-        await using (var s = world.Open())
-        {
-            application = (await s.Applications.FileAsync(world.Provider.Scope, Application(specialist, device, 2026, firstTime: true), world.Provider.Actor)).Value;
-        }
+        var application = await FileAsync(world, Application(specialist, device, 2026, firstTime: true));
 
         var old = Assert.Single(await ConfirmAndSignAsync(world, application));
         world.SetDate(D("2026-06-01"));

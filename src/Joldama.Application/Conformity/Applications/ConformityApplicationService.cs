@@ -22,15 +22,7 @@ public sealed class ConformityApplicationService(
 {
     public IQueryable<ConformityApplicationRecord> Visible(AccessScope scope)
     {
-        ArgumentNullException.ThrowIfNull(scope);
-        var all = db.ConformityApplications.AsNoTracking().Include(a => a.Items);
-        return scope.Reach switch
-        {
-            RoleReach.Country => all,
-            RoleReach.Region => all.Where(a => a.RegionCode == scope.RegionCode),
-            RoleReach.Organization => all.Where(a => a.OrganizationId == scope.OrganizationId),
-            _ => all.Where(_ => false),
-        };
+        return db.ConformityApplications.AsNoTracking().Include(a => a.Items).Within(scope);
     }
 
     public async Task<Result<ConformityApplicationRecord>> GetAsync(AccessScope scope, Guid id, CancellationToken cancellationToken = default)

@@ -22,15 +22,7 @@ public sealed class ConclusionService(JoldamaDbContext db, AuditLog audit, TimeP
 
     public IQueryable<ConclusionRecord> Visible(AccessScope scope)
     {
-        ArgumentNullException.ThrowIfNull(scope);
-        var all = db.Conclusions.AsNoTracking();
-        return scope.Reach switch
-        {
-            RoleReach.Country => all,
-            RoleReach.Region => all.Where(c => c.RegionCode == scope.RegionCode),
-            RoleReach.Organization => all.Where(c => c.OrganizationId == scope.OrganizationId),
-            _ => all.Where(_ => false),
-        };
+        return db.Conclusions.AsNoTracking().Within(scope);
     }
 
     public async Task<Result<ConclusionRecord>> GetAsync(AccessScope scope, Guid id, CancellationToken cancellationToken = default)
@@ -64,15 +56,7 @@ public sealed class ConclusionService(JoldamaDbContext db, AuditLog audit, TimeP
 
     public IQueryable<ConformityAlertRecord> VisibleAlerts(AccessScope scope)
     {
-        ArgumentNullException.ThrowIfNull(scope);
-        var all = db.ConformityAlerts.AsNoTracking();
-        return scope.Reach switch
-        {
-            RoleReach.Country => all,
-            RoleReach.Region => all.Where(a => a.RegionCode == scope.RegionCode),
-            RoleReach.Organization => all.Where(a => a.OrganizationId == scope.OrganizationId),
-            _ => all.Where(_ => false),
-        };
+        return db.ConformityAlerts.AsNoTracking().Within(scope);
     }
 
     /// <summary>The provider or the department marks an alert as seen; each side's acknowledgement is its own.</summary>

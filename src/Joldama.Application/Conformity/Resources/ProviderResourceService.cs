@@ -236,21 +236,24 @@ public sealed class ProviderResourceService(JoldamaDbContext db, LawLibrary law,
     private static ConformityRecheck.Change Change(DeviceRecord device, string trigger, DateOnly on) =>
         new(device.OrganizationId, trigger, $"{device.TypeName} {device.Model} {device.SerialNumber}".Trim(), null, device.Id, on);
 
-    private async Task<Result<T>> SaveAsync<T>(T record, string action, ConformityRecheck.Change change, AuditActor actor, CancellationToken cancellationToken)
-        where T : class
+    private Task<Result<SpecialistRecord>> SaveAsync(SpecialistRecord record, string action, ConformityRecheck.Change change, AuditActor actor, CancellationToken cancellationToken)
     {
-        switch (record)
-        {
-            case SpecialistRecord s:
-                s.UpdatedAt = clock.GetUtcNow();
-                s.Version++;
-                break;
-            case DeviceRecord d:
-                d.UpdatedAt = clock.GetUtcNow();
-                d.Version++;
-                break;
-        }
+        record.UpdatedAt = clock.GetUtcNow();
+        record.Version++;
+        return SaveAsync(record, "specialist", record.Id, action, change, actor, cancellationToken);
+    }
 
+    private Task<Result<DeviceRecord>> SaveAsync(DeviceRecord record, string action, ConformityRecheck.Change change, AuditActor actor, CancellationToken cancellationToken)
+    {
+        record.UpdatedAt = clock.GetUtcNow();
+        record.Version++;
+        return SaveAsync(record, "device", record.Id, action, change, actor, cancellationToken);
+    }
+
+    /// <summary>Saves the change, its audit record and the §29 re-check it sets off, in one transaction.</summary>
+    private async Task<Result<T>> SaveAsync<T>(
+        T record, string entity, Guid id, string action, ConformityRecheck.Change change, AuditActor actor, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
@@ -258,11 +261,10 @@ public sealed class ProviderResourceService(JoldamaDbContext db, LawLibrary law,
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new ChangedMeanwhile(record is SpecialistRecord ? "specialist" : "device");
+            return new ChangedMeanwhile(entity);
         }
 
-        var id = record is SpecialistRecord sp ? sp.Id : ((DeviceRecord)(object)record).Id;
-        await audit.AppendAsync(actor, action, record is SpecialistRecord ? "specialist" : "device", id.ToString(), null, AuditOutcome.Allowed, cancellationToken);
+        await audit.AppendAsync(actor, action, entity, id.ToString(), null, AuditOutcome.Allowed, cancellationToken);
         await recheck.RunAsync(change, actor, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return record;

@@ -1,0 +1,9 @@
+namespace Joldama.Data.Conformity;
+
+/// <summary>A record that belongs to an organization in a region: who may read it follows from these two.</summary>
+public interface IHeldRecord
+{
+    Guid OrganizationId { get; }
+
+    string RegionCode { get; }
+}
