@@ -264,6 +264,34 @@ public sealed partial class ConformityPageTests(DemoAppFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task Resources_CsvImport_AllRowsOrNoneWithEveryBadRowAndColumn()
+    {
+        // Pavlodar's provider: the other tests of this class count Karaganda's devices.
+        var admin = await App.SessionAsync("provider-admin-2");
+        var form = await OpenFormAsync(admin, "/conformity/resources?lang=ru");
+        Assert.Contains("id=\"import-devices\"", form.Page, StringComparison.Ordinal);
+        var before = (await Problems.ReadJsonAsync(await App.GetAsync(admin, $"/api/conformity/organizations/{admin.OrganizationId}/devices"))).GetArrayLength();
+
+        using (var refused = await form.UploadAsync("/conformity/resources?handler=ImportDevices&lang=ru", "devices.csv",
+            "type;model;serial_number;count;out_of_order_since\nКофеварка;X;S-1;1;\nНаркозно-дыхательный аппарат;Y;S-2;-3;\n"))
+        {
+            var page = await Html.ReadPageAsync(refused, HttpStatusCode.BadRequest);
+            var errors = Html.ById(page, "import-errors");
+            Assert.NotNull(errors);
+            Assert.Contains(">2<", errors, StringComparison.Ordinal);
+            Assert.Contains(">3<", errors, StringComparison.Ordinal);
+            Assert.Contains("Кофеварка", errors, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, (await Problems.ReadJsonAsync(await App.GetAsync(admin, $"/api/conformity/organizations/{admin.OrganizationId}/devices"))).GetArrayLength());
+        using var imported = await form.UploadAsync("/conformity/resources?handler=ImportDevices", "devices.csv",
+            await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "docs", "examples", "devices.csv")));
+        Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
+        Assert.Contains("imported=", imported.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.True((await Problems.ReadJsonAsync(await App.GetAsync(admin, $"/api/conformity/organizations/{admin.OrganizationId}/devices"))).GetArrayLength() > before);
+    }
+
+    [Fact]
     public async Task Register_MalformedCode_400WithTheCatalogsMessage_CatalogLinksTheRegisterForStaffOnly()
     {
         var clinician = await App.SessionAsync("clinician");
@@ -374,6 +402,20 @@ public sealed partial class ConformityPageTests(DemoAppFixture fixture) : IClass
             {
                 Content = new FormUrlEncodedContent([.. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)), new("__RequestVerificationToken", Html.AntiforgeryToken(Page))]),
             };
+            request.Headers.Add("Cookie", $"{DemoApp.SessionCookie}={Session.Cookie}; {Antiforgery}");
+            return await client.SendAsync(request);
+        }
+
+        /// <summary>Posts a file as a browser's multipart form does, with the page's antiforgery token.</summary>
+        public async Task<HttpResponseMessage> UploadAsync(string url, string fileName, string content)
+        {
+            using var client = App.Client();
+            var form = new MultipartFormDataContent
+            {
+                { new StringContent(Html.AntiforgeryToken(Page)), "__RequestVerificationToken" },
+                { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(content)) { Headers = { ContentType = new("text/csv") } }, "Upload", fileName },
+            };
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, UriKind.Relative)) { Content = form };
             request.Headers.Add("Cookie", $"{DemoApp.SessionCookie}={Session.Cookie}; {Antiforgery}");
             return await client.SendAsync(request);
         }

@@ -12,6 +12,7 @@ using Joldama.Domain.Organizations;
 using Joldama.Domain.Shared;
 using Joldama.Web.Access;
 using Joldama.Web.Api;
+using Joldama.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -27,8 +28,21 @@ namespace Joldama.Web.Pages.Conformity;
 /// </summary>
 [Authorize(Policy = nameof(Permission.ViewProviderResources))]
 public sealed class ResourcesModel(
-    ProviderResourceService resources, OrganizationService organizations, ConclusionService conclusions, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+    ProviderResourceService resources, ResourceCsv csv, OrganizationService organizations, ConclusionService conclusions, TimeProvider clock,
+    IStringLocalizer<SharedResource> text) : PageModel
 {
+    /// <summary>A CSV file of specialists or devices (docs/provider-resources-csv.md), imported all rows or none.</summary>
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    /// <summary>After an import: how many records it created.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Imported { get; set; }
+
+    public string? ImportProblem { get; private set; }
+
+    public IReadOnlyList<(int Line, string? Field, string Message)> ImportRows { get; private set; } = [];
+
     [BindProperty(SupportsGet = true)]
     public Guid? Org { get; set; }
 
@@ -91,6 +105,10 @@ public sealed class ResourcesModel(
         {
             Notice = text[$"conformity.resources.done.{Done}"];
         }
+        else if (Imported is { } count)
+        {
+            Notice = text["conformity.resources.imported", count];
+        }
 
         return Page();
     }
@@ -124,6 +142,44 @@ public sealed class ResourcesModel(
         }
 
         return RedirectToPage(new { done = "added" });
+    }
+
+    public Task<IActionResult> OnPostImportSpecialistsAsync() =>
+        ImportAsync((stream, length) => csv.ImportSpecialistsAsync(Scope, stream, length, HttpContext.Actor(), HttpContext.RequestAborted));
+
+    public Task<IActionResult> OnPostImportDevicesAsync() =>
+        ImportAsync((stream, length) => csv.ImportDevicesAsync(Scope, stream, length, HttpContext.Actor(), HttpContext.RequestAborted));
+
+    /// <summary>All rows or none (the service's rule); a refusal lists every bad row with its column.</summary>
+    private async Task<IActionResult> ImportAsync(Func<Stream, long, Task<Result<ResourceImport>>> import)
+    {
+        if (!Scope.Can(Permission.ManageProviderResources))
+        {
+            return Forbid();
+        }
+
+        if (Upload is null || Upload.Length == 0)
+        {
+            ImportProblem = text["orgs.fileMissing"];
+            await LoadAsync();
+            return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
+        }
+
+        await using var stream = Upload.OpenReadStream();
+        var imported = await import(stream, Upload.Length);
+        if (imported.IsError)
+        {
+            ImportProblem = text.DescribeImport(imported.Error);
+            if (imported.Error is ImportRejected rejected)
+            {
+                ImportRows = [.. rejected.Rows.Select(r => (r.Line, r.Field, text.DescribeImportRow(r.Error)))];
+            }
+
+            await LoadAsync();
+            return new PageResult { StatusCode = ErrorResults.StatusOf(imported.Error) };
+        }
+
+        return RedirectToPage(new { imported = imported.Value.Created });
     }
 
     private AccessScope Scope => User.Scope()!;
