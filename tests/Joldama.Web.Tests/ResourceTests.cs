@@ -37,7 +37,7 @@ public sealed partial class ResourceTests
         "conformity.conclusion_not_found", "conformity.alert_not_found", "conformity.code_without_characteristic", "conformity.not_first_time",
         "conformity.planned_volume_required", "conformity.codes_invalid", "conformity.resource_not_available", "conformity.device_type_unknown",
         "conformity.specialist_duplicate", "conformity.device_duplicate", "conformity.changed_meanwhile", "conformity.not_reissuable", "conformity.new_code_required",
-        "conformity.signer_was_inspector", "conformity.request_invalid", "conformity.reissue_pending",
+        "conformity.signer_was_inspector", "conformity.request_invalid", "conformity.reissue_pending", "conformity.specialist_already_left",
     ];
 
     public static readonly int[] Statuses = [400, 401, 403, 404, 405, 409, 413, 415, 422, 500];

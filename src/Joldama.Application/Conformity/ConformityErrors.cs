@@ -66,6 +66,16 @@ public sealed record DeviceTypeUnknown(string TypeName)
     public override IReadOnlyDictionary<string, string> Args { get; init; } = new Dictionary<string, string> { ["type"] = TypeName };
 }
 
+/// <summary>§29: the day a specialist left is recorded once; a later correction is not an overwrite.</summary>
+public sealed record SpecialistAlreadyLeft(DateOnly On)
+    : ConflictError("conformity.specialist_already_left", string.Create(CultureInfo.InvariantCulture, $"The specialist's leaving was already recorded on {On:yyyy-MM-dd}."))
+{
+    public override IReadOnlyDictionary<string, string> Args { get; init; } = new Dictionary<string, string>
+    {
+        ["date"] = On.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+}
+
 public sealed record SpecialistDuplicate(string Iin)
     : ConflictError("conformity.specialist_duplicate", "A specialist with this IIN is already on the organization's staff.");
 

@@ -185,6 +185,8 @@ public sealed class ConformityWorkflowTests
             // §29: left on 11 March, recorded on 1 April; the 10 working days ran out on 30 March (Nauryz: 23–25 March off).
             var left = await s.Resources.RecordLeavingAsync(world.Provider.Scope, specialist, new ResourceChangeInput("2026-03-11"), world.Provider.Actor);
             Assert.False(left.IsError);
+            var again = await s.Resources.RecordLeavingAsync(world.Provider.Scope, specialist, new ResourceChangeInput("2026-03-20"), world.Provider.Actor);
+            Assert.Equal("2026-03-11", Assert.IsType<SpecialistAlreadyLeft>(again.Error).Args["date"]);
         }
 
         await using var check = world.Open();

@@ -140,6 +140,11 @@ public sealed class ProviderResourceService(JoldamaDbContext db, LawLibrary law,
             return new SpecialistNotFound(id);
         }
 
+        if (record.LeftOn is { } left)
+        {
+            return new SpecialistAlreadyLeft(left);
+        }
+
         var on = InputDates.ParseOptional(input?.On, "on", clock.TodayInKazakhstan());
         if (on.IsError)
         {
