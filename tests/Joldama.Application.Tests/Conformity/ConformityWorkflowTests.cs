@@ -184,7 +184,7 @@ public sealed class ConformityWorkflowTests
         {
             // §29: left on 11 March, recorded on 1 April; the 10 working days ran out on 30 March (Nauryz: 23–25 March off).
             var left = await s.Resources.RecordLeavingAsync(world.Provider.Scope, specialist, new ResourceChangeInput("2026-03-11"), world.Provider.Actor);
-            Assert.False(left.IsError);
+            Assert.Equal(conclusion.Id, Assert.Single(left.Value.Flagged).Id);
             var again = await s.Resources.RecordLeavingAsync(world.Provider.Scope, specialist, new ResourceChangeInput("2026-03-20"), world.Provider.Actor);
             Assert.Equal("2026-03-11", Assert.IsType<SpecialistAlreadyLeft>(again.Error).Args["date"]);
         }
@@ -227,7 +227,7 @@ public sealed class ConformityWorkflowTests
 
         await using (var s = world.Open())
         {
-            Assert.False((await s.Resources.RecordRepairedAsync(world.Provider.Scope, device, new ResourceChangeInput(null), world.Provider.Actor)).IsError);
+            Assert.Empty((await s.Resources.RecordRepairedAsync(world.Provider.Scope, device, new ResourceChangeInput(null), world.Provider.Actor)).Value.Flagged);
             Assert.Equal(ConclusionStatus.Valid, (await s.Db.Conclusions.AsNoTracking().SingleAsync(c => c.Id == conclusion.Id)).Status);
         }
     }

@@ -105,7 +105,7 @@ public sealed class ProviderResourceService(JoldamaDbContext db, LawLibrary law,
     }
 
     /// <summary>Replaces what is known of a specialist; <paramref name="version"/> is the one the caller read.</summary>
-    public async Task<Result<SpecialistRecord>> UpdateSpecialistAsync(
+    public async Task<Result<ResourceChange<SpecialistRecord>>> UpdateSpecialistAsync(
         AccessScope scope, Guid id, int version, SpecialistInput input, AuditActor actor, CancellationToken cancellationToken = default)
     {
         var record = await OwnSpecialist(scope, id, cancellationToken);
@@ -132,7 +132,7 @@ public sealed class ProviderResourceService(JoldamaDbContext db, LawLibrary law,
     }
 
     /// <summary>§29: the specialist left or moved to another post on <paramref name="input"/>'s day.</summary>
-    public async Task<Result<SpecialistRecord>> RecordLeavingAsync(AccessScope scope, Guid id, ResourceChangeInput input, AuditActor actor, CancellationToken cancellationToken = default)
+    public async Task<Result<ResourceChange<SpecialistRecord>>> RecordLeavingAsync(AccessScope scope, Guid id, ResourceChangeInput input, AuditActor actor, CancellationToken cancellationToken = default)
     {
         var record = await OwnSpecialist(scope, id, cancellationToken);
         if (record is null)
@@ -178,7 +178,7 @@ public sealed class ProviderResourceService(JoldamaDbContext db, LawLibrary law,
         return record;
     }
 
-    public async Task<Result<DeviceRecord>> UpdateDeviceAsync(
+    public async Task<Result<ResourceChange<DeviceRecord>>> UpdateDeviceAsync(
         AccessScope scope, Guid id, int version, DeviceInput input, AuditActor actor, CancellationToken cancellationToken = default)
     {
         var record = await OwnDevice(scope, id, cancellationToken);
@@ -208,18 +208,18 @@ public sealed class ProviderResourceService(JoldamaDbContext db, LawLibrary law,
     }
 
     /// <summary>§29: the device is out of order since the day given (an empty day means today).</summary>
-    public Task<Result<DeviceRecord>> RecordOutOfOrderAsync(AccessScope scope, Guid id, ResourceChangeInput input, AuditActor actor, CancellationToken cancellationToken = default) =>
+    public Task<Result<ResourceChange<DeviceRecord>>> RecordOutOfOrderAsync(AccessScope scope, Guid id, ResourceChangeInput input, AuditActor actor, CancellationToken cancellationToken = default) =>
         ChangeDeviceAsync(scope, id, input, "device.out_of_order", "device-out-of-order", (d, on) => d.OutOfOrderSince = on, actor, cancellationToken);
 
     /// <summary>The device works again: a conclusion flagged only because of it is cleared by the re-check.</summary>
-    public Task<Result<DeviceRecord>> RecordRepairedAsync(AccessScope scope, Guid id, ResourceChangeInput input, AuditActor actor, CancellationToken cancellationToken = default) =>
+    public Task<Result<ResourceChange<DeviceRecord>>> RecordRepairedAsync(AccessScope scope, Guid id, ResourceChangeInput input, AuditActor actor, CancellationToken cancellationToken = default) =>
         ChangeDeviceAsync(scope, id, input, "device.repaired", "device-repaired", (d, _) => d.OutOfOrderSince = null, actor, cancellationToken);
 
     /// <summary>Written off: no longer counts; kept for the history of past conclusions.</summary>
-    public Task<Result<DeviceRecord>> RetireDeviceAsync(AccessScope scope, Guid id, ResourceChangeInput input, AuditActor actor, CancellationToken cancellationToken = default) =>
+    public Task<Result<ResourceChange<DeviceRecord>>> RetireDeviceAsync(AccessScope scope, Guid id, ResourceChangeInput input, AuditActor actor, CancellationToken cancellationToken = default) =>
         ChangeDeviceAsync(scope, id, input, "device.retire", "device-retired", (d, on) => d.RetiredOn = on, actor, cancellationToken);
 
-    private async Task<Result<DeviceRecord>> ChangeDeviceAsync(
+    private async Task<Result<ResourceChange<DeviceRecord>>> ChangeDeviceAsync(
         AccessScope scope, Guid id, ResourceChangeInput? input, string action, string trigger, Action<DeviceRecord, DateOnly> change, AuditActor actor, CancellationToken cancellationToken)
     {
         var record = await OwnDevice(scope, id, cancellationToken);
@@ -241,14 +241,14 @@ public sealed class ProviderResourceService(JoldamaDbContext db, LawLibrary law,
     private static ConformityRecheck.Change Change(DeviceRecord device, string trigger, DateOnly on) =>
         new(device.OrganizationId, trigger, $"{device.TypeName} {device.Model} {device.SerialNumber}".Trim(), null, device.Id, on);
 
-    private Task<Result<SpecialistRecord>> SaveAsync(SpecialistRecord record, string action, ConformityRecheck.Change change, AuditActor actor, CancellationToken cancellationToken)
+    private Task<Result<ResourceChange<SpecialistRecord>>> SaveAsync(SpecialistRecord record, string action, ConformityRecheck.Change change, AuditActor actor, CancellationToken cancellationToken)
     {
         record.UpdatedAt = clock.GetUtcNow();
         record.Version++;
         return SaveAsync(record, "specialist", record.Id, action, change, actor, cancellationToken);
     }
 
-    private Task<Result<DeviceRecord>> SaveAsync(DeviceRecord record, string action, ConformityRecheck.Change change, AuditActor actor, CancellationToken cancellationToken)
+    private Task<Result<ResourceChange<DeviceRecord>>> SaveAsync(DeviceRecord record, string action, ConformityRecheck.Change change, AuditActor actor, CancellationToken cancellationToken)
     {
         record.UpdatedAt = clock.GetUtcNow();
         record.Version++;
@@ -256,7 +256,7 @@ public sealed class ProviderResourceService(JoldamaDbContext db, LawLibrary law,
     }
 
     /// <summary>Saves the change, its audit record and the §29 re-check it sets off, in one transaction.</summary>
-    private async Task<Result<T>> SaveAsync<T>(
+    private async Task<Result<ResourceChange<T>>> SaveAsync<T>(
         T record, string entity, Guid id, string action, ConformityRecheck.Change change, AuditActor actor, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -270,9 +270,9 @@ public sealed class ProviderResourceService(JoldamaDbContext db, LawLibrary law,
         }
 
         await audit.AppendAsync(actor, action, entity, id.ToString(), null, AuditOutcome.Allowed, cancellationToken);
-        await recheck.RunAsync(change, actor, cancellationToken);
+        var flagged = await recheck.RunAsync(change, actor, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return record;
+        return new ResourceChange<T>(record, flagged);
     }
 
     private static void Apply(SpecialistRecord record, ResourceValidation.ValidSpecialist valid)

@@ -26,6 +26,11 @@ internal sealed record DeviceJson(
 
 internal sealed record DeviceTypeJson(string NameKk, string NameRu);
 
+/// <summary>A change of staff or devices: the record as it is now and the conclusions that no longer hold because of it (§29).</summary>
+internal sealed record ChangeJson<T>(T Record, IReadOnlyList<FlaggedJson> Flagged);
+
+internal sealed record FlaggedJson(Guid ConclusionId, string Number, string Code);
+
 /// <summary>A criterion with the machine's finding and the inspector's decision, in the reader's language.</summary>
 internal sealed record CriterionJson(
     int Index, string Kind, string Criterion, bool MachineMet, string Finding, string Reason,

@@ -65,19 +65,13 @@ internal static class ResourceEndpoints
         return created.IsError ? created.Error.ToProblem(text) : TypedResults.Created($"/api/conformity/specialists/{created.Value.Id}", SpecialistJson.From(created.Value));
     }
 
-    private static async Task<Results<Ok<SpecialistJson>, ProblemHttpResult>> UpdateSpecialist(
-        Guid id, int version, SpecialistInput body, ProviderResourceService resources, HttpContext context, IStringLocalizer<SharedResource> text)
-    {
-        var updated = await resources.UpdateSpecialistAsync(context.User.Scope()!, id, version, body, context.Actor(), context.RequestAborted);
-        return updated.IsError ? updated.Error.ToProblem(text) : TypedResults.Ok(SpecialistJson.From(updated.Value));
-    }
+    private static async Task<Results<Ok<ChangeJson<SpecialistJson>>, ProblemHttpResult>> UpdateSpecialist(
+        Guid id, int version, SpecialistInput body, ProviderResourceService resources, HttpContext context, IStringLocalizer<SharedResource> text) =>
+        Changed(await resources.UpdateSpecialistAsync(context.User.Scope()!, id, version, body, context.Actor(), context.RequestAborted), SpecialistJson.From, text);
 
-    private static async Task<Results<Ok<SpecialistJson>, ProblemHttpResult>> Leave(
-        Guid id, ResourceChangeInput? body, ProviderResourceService resources, HttpContext context, IStringLocalizer<SharedResource> text)
-    {
-        var updated = await resources.RecordLeavingAsync(context.User.Scope()!, id, body ?? new(null), context.Actor(), context.RequestAborted);
-        return updated.IsError ? updated.Error.ToProblem(text) : TypedResults.Ok(SpecialistJson.From(updated.Value));
-    }
+    private static async Task<Results<Ok<ChangeJson<SpecialistJson>>, ProblemHttpResult>> Leave(
+        Guid id, ResourceChangeInput? body, ProviderResourceService resources, HttpContext context, IStringLocalizer<SharedResource> text) =>
+        Changed(await resources.RecordLeavingAsync(context.User.Scope()!, id, body ?? new(null), context.Actor(), context.RequestAborted), SpecialistJson.From, text);
 
     private static async Task<Results<Created<DeviceJson>, ProblemHttpResult>> AddDevice(
         DeviceInput body, ProviderResourceService resources, HttpContext context, IStringLocalizer<SharedResource> text)
@@ -86,14 +80,18 @@ internal static class ResourceEndpoints
         return created.IsError ? created.Error.ToProblem(text) : TypedResults.Created($"/api/conformity/devices/{created.Value.Id}", DeviceJson.From(created.Value));
     }
 
-    private static Task<Results<Ok<DeviceJson>, ProblemHttpResult>> UpdateDevice(
+    private static Task<Results<Ok<ChangeJson<DeviceJson>>, ProblemHttpResult>> UpdateDevice(
         Guid id, int version, DeviceInput body, ProviderResourceService resources, HttpContext context, IStringLocalizer<SharedResource> text) =>
         DeviceChange(resources.UpdateDeviceAsync(context.User.Scope()!, id, version, body, context.Actor(), context.RequestAborted), text);
 
-    private static async Task<Results<Ok<DeviceJson>, ProblemHttpResult>> DeviceChange(
-        Task<Domain.Shared.Result<Data.Conformity.DeviceRecord>> change, IStringLocalizer<SharedResource> text)
-    {
-        var device = await change;
-        return device.IsError ? device.Error.ToProblem(text) : TypedResults.Ok(DeviceJson.From(device.Value));
-    }
+    private static async Task<Results<Ok<ChangeJson<DeviceJson>>, ProblemHttpResult>> DeviceChange(
+        Task<Domain.Shared.Result<ResourceChange<Data.Conformity.DeviceRecord>>> change, IStringLocalizer<SharedResource> text) =>
+        Changed(await change, DeviceJson.From, text);
+
+    /// <summary>The changed record and the conclusions its §29 re-check flagged.</summary>
+    private static Results<Ok<ChangeJson<TJson>>, ProblemHttpResult> Changed<TRecord, TJson>(
+        Domain.Shared.Result<ResourceChange<TRecord>> change, Func<TRecord, TJson> json, IStringLocalizer<SharedResource> text) =>
+        change.IsError
+            ? change.Error.ToProblem(text)
+            : TypedResults.Ok(new ChangeJson<TJson>(json(change.Value.Record), [.. change.Value.Flagged.Select(c => new FlaggedJson(c.Id, c.Number, c.Code))]));
 }

@@ -114,16 +114,16 @@ public sealed class ResourcesModel(
     }
 
     public Task<IActionResult> OnPostLeaveAsync(Guid id) =>
-        ChangeAsync(id, "leave", async (scope, input, actor, ct) => (await resources.RecordLeavingAsync(scope, id, input, actor, ct)).Map(s => s.FullName));
+        ChangeAsync(id, "leave", async (scope, input, actor, ct) => (await resources.RecordLeavingAsync(scope, id, input, actor, ct)).Map(c => c.Record.FullName));
 
     public Task<IActionResult> OnPostOutOfOrderAsync(Guid id) =>
-        ChangeAsync(id, "out-of-order", async (scope, input, actor, ct) => (await resources.RecordOutOfOrderAsync(scope, id, input, actor, ct)).Map(Subject));
+        ChangeAsync(id, "out-of-order", async (scope, input, actor, ct) => (await resources.RecordOutOfOrderAsync(scope, id, input, actor, ct)).Map(c => Subject(c.Record)));
 
     public Task<IActionResult> OnPostRepairedAsync(Guid id) =>
-        ChangeAsync(id, "repaired", async (scope, input, actor, ct) => (await resources.RecordRepairedAsync(scope, id, input, actor, ct)).Map(Subject));
+        ChangeAsync(id, "repaired", async (scope, input, actor, ct) => (await resources.RecordRepairedAsync(scope, id, input, actor, ct)).Map(c => Subject(c.Record)));
 
     public Task<IActionResult> OnPostRetireAsync(Guid id) =>
-        ChangeAsync(id, "retired", async (scope, input, actor, ct) => (await resources.RetireDeviceAsync(scope, id, input, actor, ct)).Map(Subject));
+        ChangeAsync(id, "retired", async (scope, input, actor, ct) => (await resources.RetireDeviceAsync(scope, id, input, actor, ct)).Map(c => Subject(c.Record)));
 
     public async Task<IActionResult> OnPostAddDeviceAsync()
     {

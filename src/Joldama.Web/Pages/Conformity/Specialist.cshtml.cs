@@ -93,7 +93,7 @@ public sealed class SpecialistModel(
             return new PageResult { StatusCode = ErrorResults.StatusOf(updated.Error) };
         }
 
-        var raised = await FlaggedConclusion.RaisedAsync(conclusions, scope, before, updated.Value.FullName, HttpContext.RequestAborted);
+        var raised = await FlaggedConclusion.RaisedAsync(conclusions, scope, before, updated.Value.Record.FullName, HttpContext.RequestAborted);
         return Redirect($"/conformity/specialists/{id}?saved=saved" + (FlaggedConclusion.Query(raised) is { } alerts ? "&alerts=" + alerts : string.Empty));
     }
 
