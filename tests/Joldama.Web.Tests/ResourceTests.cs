@@ -38,6 +38,10 @@ public sealed partial class ResourceTests
         "conformity.planned_volume_required", "conformity.codes_invalid", "conformity.resource_not_available", "conformity.device_type_unknown",
         "conformity.specialist_duplicate", "conformity.device_duplicate", "conformity.changed_meanwhile", "conformity.not_reissuable", "conformity.new_code_required",
         "conformity.signer_was_inspector", "conformity.request_invalid", "conformity.reissue_pending", "conformity.specialist_already_left",
+        "referral.transition_not_allowed", "referral.actor_not_allowed", "referral.actor_required", "referral.co_signer_required",
+        "referral.protocol_required", "referral.ground_required", "referral.comment_required", "referral.referral_number_required",
+        "referral.hospitalization_date_required", "referral.carer_place_required", "referral.channel_required", "referral.summary_required",
+        "referral.follow_up_plan_required", "referral.cancellation_reason_required", "referral.hospitalization_date_in_past", "referral.no_show_before_date",
     ];
 
     public static readonly int[] Statuses = [400, 401, 403, 404, 405, 409, 413, 415, 422, 500];
