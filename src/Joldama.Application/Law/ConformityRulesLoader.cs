@@ -17,19 +17,7 @@ public static class ConformityRulesLoader
         var dto = LawJson.Read<ProcessFileDto>(path);
         var head = new RowReader(name, "file");
         var seed = head.Text(dto.Seed, "seed");
-        var sources = new Dictionary<string, SeedReference>(StringComparer.Ordinal);
-
-        T Term<T>(TermDto<T>? term, string field)
-        {
-            var row = new RowReader(name, field);
-            if (term is null || term.Value is null)
-            {
-                throw row.Fail("missing");
-            }
-
-            sources[field] = new SeedReference(seed, row.Text(term.Place, "place"), row.Text(term.Lines, "lines"));
-            return term.Value;
-        }
+        var terms = new ProcessTerms(name, seed);
 
         var window = dto.FilingWindow ?? throw head.Fail("'filingWindow' is missing");
         var windowRow = new RowReader(name, "filingWindow");
@@ -40,21 +28,19 @@ public static class ConformityRulesLoader
             throw windowRow.Fail("closes before it opens");
         }
 
-        sources["filingWindow"] = new SeedReference(seed, windowRow.Text(window.Place, "place"), windowRow.Text(window.Lines, "lines"));
-        var validity = new RowReader(name, "nextYearValidity").Enum<NextYearValidity>(Term(dto.NextYearValidity, "nextYearValidity"), "value");
+        terms.Sources["filingWindow"] = new SeedReference(seed, windowRow.Text(window.Place, "place"), windowRow.Text(window.Lines, "lines"));
+        var validity = new RowReader(name, "nextYearValidity").Enum<NextYearValidity>(terms.Term(dto.NextYearValidity, "nextYearValidity"), "value");
         return new ConformityRules(
             opens,
             closes,
-            Term(dto.FirstTimeNextYearInWindow, "firstTimeNextYearInWindow") ?? true,
-            new CalendarDays(Positive(name, Term(dto.ReviewPeriodCalendarDays, "reviewPeriodCalendarDays"), "reviewPeriodCalendarDays")),
+            terms.Term(dto.FirstTimeNextYearInWindow, "firstTimeNextYearInWindow") ?? true,
+            new CalendarDays(terms.Positive(dto.ReviewPeriodCalendarDays, "reviewPeriodCalendarDays")),
             validity,
-            new CalendarDays(Positive(name, Term(dto.ReissuePeriodCalendarDays, "reissuePeriodCalendarDays"), "reissuePeriodCalendarDays")),
-            new WorkingDays(Positive(name, Term(dto.DataUpdateWorkingDays, "dataUpdateWorkingDays"), "dataUpdateWorkingDays")),
-            Positive(name, Term(dto.LongOutageMonths, "longOutageMonths"), "longOutageMonths"),
-            sources);
+            new CalendarDays(terms.Positive(dto.ReissuePeriodCalendarDays, "reissuePeriodCalendarDays")),
+            new WorkingDays(terms.Positive(dto.DataUpdateWorkingDays, "dataUpdateWorkingDays")),
+            terms.Positive(dto.LongOutageMonths, "longOutageMonths"),
+            terms.Sources);
     }
-
-    private static int Positive(string file, int? value, string field) => new RowReader(file, field).Positive(value, "value");
 
     private static MonthDay MonthDayOf(RowReader row, string? text, string field)
     {
@@ -78,6 +64,4 @@ public static class ConformityRulesLoader
         TermDto<int?>? LongOutageMonths);
 
     private sealed record WindowDto(string? Opens, string? Closes, string? Lines, string? Place);
-
-    private sealed record TermDto<T>(T Value, string? Lines, string? Place);
 }

@@ -3,6 +3,7 @@ using Joldama.Application.Organizations;
 using Joldama.Domain.Calendar;
 using Joldama.Domain.Catalog;
 using Joldama.Domain.Conformity.Workflow;
+using Joldama.Domain.Referrals;
 using Joldama.Domain.Funding;
 
 namespace Joldama.Application.Law;
@@ -13,9 +14,10 @@ namespace Joldama.Application.Law;
 /// </summary>
 public sealed class LawLibrary
 {
-    public LawLibrary(HtmcCatalog catalog, WorkingCalendar calendar, RegionRegistry regions, ConformityRules conformity)
+    public LawLibrary(HtmcCatalog catalog, WorkingCalendar calendar, RegionRegistry regions, ConformityRules conformity, ReferralRules referrals)
     {
         Conformity = conformity;
+        Referrals = referrals;
         Catalog = catalog;
         Calendar = calendar;
         Regions = regions;
@@ -36,6 +38,9 @@ public sealed class LawLibrary
     /// <summary>The terms of the conformity procedure (seed 001 §23–30).</summary>
     public ConformityRules Conformity { get; }
 
+    /// <summary>The referral deadlines (seed 001 §35.1, §38, §39).</summary>
+    public ReferralRules Referrals { get; }
+
     /// <summary>Loads <c>law/</c> and <c>calendar/</c> under <paramref name="dataDirectory"/>; throws <see cref="LawDataException"/> on a broken file.</summary>
     public static LawLibrary Load(string? dataDirectory = null)
     {
@@ -44,6 +49,7 @@ public sealed class LawLibrary
             CatalogLoader.Load(Path.Combine(root, "law")),
             CalendarDataLoader.Load(Path.Combine(root, "calendar")),
             RegionRegistry.Load(root),
-            ConformityRulesLoader.Load(Path.Combine(root, "law")));
+            ConformityRulesLoader.Load(Path.Combine(root, "law")),
+            ReferralRulesLoader.Load(Path.Combine(root, "law")));
     }
 }

@@ -1,29 +1,24 @@
-using System.Text.Json;
 using Joldama.Application.Law;
 using Joldama.Application.Tests.Catalog;
-using Joldama.Domain.Catalog;
+using Joldama.Domain.Referrals;
 
 namespace Joldama.Application.Tests.Law;
 
 /// <summary>
-/// <c>data/law/dsm-238-2020/referral-process.json</c> (the referral deadlines of seed 001 §35, §38, §39) against the
-/// seed lines each term cites. The file is not loaded by the application yet (issue 5); its values are checked here.
+/// <c>data/law/dsm-238-2020/referral-process.json</c> (the referral deadlines of seed 001 §35.1, §38, §39) as loaded,
+/// against the seed lines each term cites.
 /// </summary>
 public class ReferralTermsAgainstSeedTests
 {
-    private static readonly JsonElement File = JsonDocument.Parse(System.IO.File.ReadAllText(
-        Path.Combine(LawLibrary.DefaultDataDirectory, "law", "dsm-238-2020", "referral-process.json"))).RootElement;
+    private static readonly ReferralRules Rules = ReferralRulesLoader.Load(Path.Combine(LawLibrary.DefaultDataDirectory, "law"));
 
     [Theory]
-    [InlineData("commissionReviewWorkingDays", 2, "екі жұмыс күні")]
-    [InlineData("providerReviewWorkingDays", 2, "екі жұмыс күні")]
-    [InlineData("informPatientWorkingDays", 1, "бір жұмыс күні")]
-    public void Term_ValueAndCitedLines_AsTheOrderSays(string term, int days, string words)
+    [InlineData(ReferralDeadline.CommissionReview, "commissionReviewWorkingDays", 2, "екі жұмыс күні")]
+    [InlineData(ReferralDeadline.ProviderReview, "providerReviewWorkingDays", 2, "екі жұмыс күні")]
+    [InlineData(ReferralDeadline.InformPatient, "informPatientWorkingDays", 1, "бір жұмыс күні")]
+    public void Term_ValueAndCitedLines_AsTheOrderSays(ReferralDeadline deadline, string term, int days, string words)
     {
-        var entry = File.GetProperty(term);
-        var source = new SeedReference(File.GetProperty("seed").GetString()!, entry.GetProperty("place").GetString()!, entry.GetProperty("lines").GetString()!);
-
-        Assert.Equal(days, entry.GetProperty("value").GetInt32());
-        Assert.Contains(words, string.Join(' ', CatalogAgainstSeedsTests.SeedLines(source).Split('\n').Select(l => l.Trim())), StringComparison.Ordinal);
+        Assert.Equal(days, Rules.TermOf(deadline).Value);
+        Assert.Contains(words, string.Join(' ', CatalogAgainstSeedsTests.SeedLines(Rules.Sources[term]).Split('\n').Select(l => l.Trim())), StringComparison.Ordinal);
     }
 }
