@@ -25,6 +25,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SignInService>();
         services.AddScoped<DemoSeed>();
         services.AddScoped<ConformityRecheck>();
+        services.AddSingleton(provider => new DeviceVocabulary(provider.GetRequiredService<Law.LawLibrary>().Catalog));
         services.AddScoped<ProviderResourceService>();
         services.AddScoped<ResourceCsv>();
         services.AddScoped<ConformityApplicationService>();

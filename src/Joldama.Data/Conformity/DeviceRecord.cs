@@ -1,7 +1,7 @@
 namespace Joldama.Data.Conformity;
 
 /// <summary>Medical devices of one type, model and serial a provider has (seed 001, Appendix 2).</summary>
-public sealed class DeviceRecord
+public sealed class DeviceRecord : IOrganizationRecord
 {
     public Guid Id { get; set; }
 

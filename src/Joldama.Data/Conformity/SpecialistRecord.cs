@@ -6,7 +6,7 @@ namespace Joldama.Data.Conformity;
 /// A specialist on a provider's staff, with what seed 001 Appendix 2 asks about them. Personal data: every read and
 /// change is audit-logged by the service that touches it.
 /// </summary>
-public sealed class SpecialistRecord
+public sealed class SpecialistRecord : IOrganizationRecord
 {
     public Guid Id { get; set; }
 

@@ -23,6 +23,8 @@ internal sealed class ConformityWorld : IAsyncDisposable
 {
     public static readonly LawLibrary Law = LawLibrary.Load();
 
+    private static readonly DeviceVocabulary Devices = new(Law.Catalog);
+
     private readonly TestDatabase _database;
 
     private ConformityWorld(TestDatabase database, FakeTimeProvider clock)
@@ -75,7 +77,7 @@ internal sealed class ConformityWorld : IAsyncDisposable
         var db = Db();
         var audit = new AuditLog(db, Clock);
         var recheck = new ConformityRecheck(db, Law, audit, Clock);
-        return new Services(db, new ProviderResourceService(db, Law, audit, recheck, Clock), new ConformityApplicationService(db, Law, audit, recheck, Clock),
+        return new Services(db, new ProviderResourceService(db, Devices, audit, recheck, Clock), new ConformityApplicationService(db, Law, audit, recheck, Clock),
             new ConclusionService(db, audit, Clock));
     }
 

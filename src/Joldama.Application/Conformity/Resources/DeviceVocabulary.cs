@@ -4,10 +4,17 @@ namespace Joldama.Application.Conformity.Resources;
 
 /// <summary>
 /// The device types a provider chooses from: every device name of seed 001 Appendix 2, distinct, so that the
-/// evaluator, which matches names literally, finds the provider's devices.
+/// evaluator, which matches names literally, finds the provider's devices. Built once per loaded catalog (a
+/// singleton), not per request.
 /// </summary>
-public static class DeviceVocabulary
+public sealed class DeviceVocabulary(HtmcCatalog catalog)
 {
+    /// <summary>The device types to choose from, one per Russian name.</summary>
+    public IReadOnlyList<BilingualText> Types { get; } = Build(catalog);
+
+    /// <summary>Every wording of every device name, for matching what a provider typed.</summary>
+    public IReadOnlyList<BilingualText> Names { get; } = AllNames(catalog);
+
     public static IReadOnlyList<BilingualText> Build(HtmcCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);

@@ -1,5 +1,4 @@
 using Joldama.Application.Audit;
-using Joldama.Application.Law;
 using Joldama.Application.Organizations;
 using Joldama.Application.Shared;
 using Joldama.Data;
@@ -17,27 +16,24 @@ namespace Joldama.Application.Conformity.Resources;
 /// (specialists are personal data); only the provider's own administrator changes them, and every change that can
 /// break a conclusion runs the §29 re-check in the same transaction.
 /// </summary>
-public sealed class ProviderResourceService(JoldamaDbContext db, LawLibrary law, AuditLog audit, ConformityRecheck recheck, TimeProvider clock)
+public sealed class ProviderResourceService(JoldamaDbContext db, DeviceVocabulary devices, AuditLog audit, ConformityRecheck recheck, TimeProvider clock)
 {
-    private readonly Lazy<IReadOnlyList<BilingualText>> _vocabulary = new(() => DeviceVocabulary.Build(law.Catalog));
-    private readonly Lazy<IReadOnlyList<BilingualText>> _names = new(() => DeviceVocabulary.AllNames(law.Catalog));
-
     /// <summary>The device types to choose from, one per Russian name.</summary>
-    public IReadOnlyList<BilingualText> DeviceTypes => _vocabulary.Value;
+    public IReadOnlyList<BilingualText> DeviceTypes => devices.Types;
 
     /// <summary>Every wording of every device name, for matching what a provider typed.</summary>
-    public IReadOnlyList<BilingualText> DeviceNames => _names.Value;
+    public IReadOnlyList<BilingualText> DeviceNames => devices.Names;
 
     public IQueryable<SpecialistRecord> VisibleSpecialists(AccessScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return Scoped(db.Specialists.AsNoTracking(), scope, s => s.OrganizationId);
+        return Scoped(db.Specialists.AsNoTracking(), scope);
     }
 
     public IQueryable<DeviceRecord> VisibleDevices(AccessScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return Scoped(db.Devices.AsNoTracking(), scope, d => d.OrganizationId);
+        return Scoped(db.Devices.AsNoTracking(), scope);
     }
 
     /// <summary>The staff of an organization within reach, audited as a read of personal data; not-found outside reach.</summary>
@@ -297,7 +293,9 @@ public sealed class ProviderResourceService(JoldamaDbContext db, LawLibrary law,
         return organization is not null && scope.Reaches(organization.Id, organization.RegionCode);
     }
 
-    private IQueryable<T> Scoped<T>(IQueryable<T> all, AccessScope scope, System.Linq.Expressions.Expression<Func<T, Guid>> organization)
+    /// <summary>Specialists and devices carry no region: reach goes through their organization's.</summary>
+    private IQueryable<T> Scoped<T>(IQueryable<T> all, AccessScope scope)
+        where T : IOrganizationRecord
     {
         var organizations = db.Organizations.AsNoTracking();
         var ids = scope.Reach switch
@@ -307,9 +305,6 @@ public sealed class ProviderResourceService(JoldamaDbContext db, LawLibrary law,
             RoleReach.Organization => organizations.Where(o => o.Id == scope.OrganizationId).Select(o => o.Id),
             _ => organizations.Where(_ => false).Select(o => o.Id),
         };
-        var parameter = organization.Parameters[0];
-        var contains = System.Linq.Expressions.Expression.Call(
-            typeof(Queryable), nameof(Queryable.Contains), [typeof(Guid)], ids.Expression, organization.Body);
-        return all.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(contains, parameter));
+        return all.Where(r => ids.Contains(r.OrganizationId));
     }
 }
