@@ -34,7 +34,7 @@ public sealed class AccessUiTests(E2EFixture fixture)
             await session.ScreenshotAsync("public-home-ru");
 
             // The primary-care clinician: packages to the commission; their organization only; no audit, no users.
-            await SignInAsync(page, "clinician", Password);
+            await SignInForm.SignInAsync(page, "clinician", Password);
             Assert.Equal("/", new Uri(page.Url).AbsolutePath);
             await Expect(page.Locator("#role")).ToHaveTextAsync("Врач ПМСП");
             await Expect(page.Locator("#who")).ToHaveTextAsync("clinician — Врач ПМСП");
@@ -62,7 +62,7 @@ public sealed class AccessUiTests(E2EFixture fixture)
             await Expect(page.Locator("#who")).ToHaveCountAsync(0);
 
             // The auditor: the audit log and its verification, users; the whole country.
-            await SignInAsync(page, "auditor", Password);
+            await SignInForm.SignInAsync(page, "auditor", Password);
             await ExpectLanguageAsync(page, "kk");
             await Expect(page.Locator("#role")).ToHaveTextAsync("Аудитор");
             await Expect(page.Locator("#duties")).ToContainTextAsync("Аудит журналынан");
@@ -131,22 +131,22 @@ public sealed class AccessUiTests(E2EFixture fixture)
             await page.GotoAsync("/account/signin");
             for (var attempt = 1; attempt < WebAppServer.MaxFailedAttempts; attempt++)
             {
-                await SubmitSignInAsync(page, "inspector-2", $"wrong-password-{attempt}");
+                await SignInForm.SubmitAsync(page, "inspector-2", $"wrong-password-{attempt}");
                 await Expect(page.Locator("p.problem")).ToHaveTextAsync("Неверный логин или пароль.");
             }
 
             await session.ScreenshotAsync("before-last-attempt");
-            await SubmitSignInAsync(page, "inspector-2", "wrong-password-last");
+            await SignInForm.SubmitAsync(page, "inspector-2", "wrong-password-last");
             await Expect(page.Locator("p.problem")).ToHaveTextAsync("Слишком много неудачных попыток: вход заблокирован на 15 мин.");
             await session.ScreenshotAsync("locked-ru");
 
-            await SubmitSignInAsync(page, "inspector-2", Password);
+            await SignInForm.SubmitAsync(page, "inspector-2", Password);
             await Expect(page.Locator("p.problem")).ToHaveTextAsync("Слишком много неудачных попыток: вход заблокирован на 15 мин.");
             await Expect(page.Locator("#who")).ToHaveCountAsync(0);
             Assert.Equal("/account/signin", new Uri(page.Url).AbsolutePath);
 
             await page.Locator("#lang-kk").ClickAsync();
-            await SubmitSignInAsync(page, "inspector-2", Password);
+            await SignInForm.SubmitAsync(page, "inspector-2", Password);
             await Expect(page.Locator("p.problem")).ToHaveTextAsync("Сәтсіз әрекеттер тым көп: кіру 15 минутқа бұғатталды.");
             await session.ScreenshotAsync("locked-right-password-kk");
 
@@ -213,7 +213,7 @@ public sealed class AccessUiTests(E2EFixture fixture)
                 await page.GotoAsync("/account/signin");
                 for (var attempt = 1; attempt < WebAppServer.MaxFailedAttempts; attempt++)
                 {
-                    await SubmitSignInAsync(page, "fund", $"guess-number-{attempt}");
+                    await SignInForm.SubmitAsync(page, "fund", $"guess-number-{attempt}");
                     await Expect(page.Locator("p.problem")).ToHaveTextAsync("Неверный логин или пароль.");
                 }
             });
@@ -224,7 +224,7 @@ public sealed class AccessUiTests(E2EFixture fixture)
         {
             await page.GotoAsync("/audit");
             Assert.Equal("/account/signin", new Uri(page.Url).AbsolutePath);
-            await SubmitSignInAsync(page, "auditor", Password);
+            await SignInForm.SubmitAsync(page, "auditor", Password);
             Assert.Equal("/audit", new Uri(page.Url).AbsolutePath);
             await Expect(page.Locator("h1")).ToHaveTextAsync("Журнал аудита");
             await Expect(page.Locator("#records tbody tr").First).ToBeVisibleAsync();
@@ -311,7 +311,7 @@ public sealed class AccessUiTests(E2EFixture fixture)
         await session.RunAsync(async page =>
         {
             await page.GotoAsync("/account/signin?returnUrl=" + Uri.EscapeDataString("/admin/organizations"));
-            await SubmitSignInAsync(page, "admin", Password);
+            await SignInForm.SubmitAsync(page, "admin", Password);
             Assert.Equal("/admin/organizations", new Uri(page.Url).AbsolutePath);
             await Expect(page.Locator("#organizations tbody tr")).ToHaveCountAsync(12);
             await Expect(page.Locator("#export")).ToHaveAttributeAsync("href", "/api/organizations/export");
@@ -390,7 +390,7 @@ public sealed class AccessUiTests(E2EFixture fixture)
         await using var session = await fixture.NewSessionAsync("admin-users");
         await session.RunAsync(async page =>
         {
-            await SignInAsync(page, "admin", Password);
+            await SignInForm.SignInAsync(page, "admin", Password);
             await page.Locator("nav a[data-nav='users']").ClickAsync();
             await Expect(page.Locator("h1")).ToHaveTextAsync("Пользователи");
             var patientRow = page.Locator("#users tr[data-login='patient']");
@@ -446,7 +446,7 @@ public sealed class AccessUiTests(E2EFixture fixture)
             // Signed out: to the sign-in page, and back after signing in.
             await page.GotoAsync("/admin/organizations");
             Assert.Equal("/account/signin", new Uri(page.Url).AbsolutePath);
-            await SubmitSignInAsync(page, "commission-2", Password);
+            await SignInForm.SubmitAsync(page, "commission-2", Password);
             Assert.Equal("/admin/organizations", new Uri(page.Url).AbsolutePath);
 
             // A commission member of Pavlodar sees Pavlodar's organizations only, and no form.
@@ -462,7 +462,7 @@ public sealed class AccessUiTests(E2EFixture fixture)
 
             await page.Locator("#signout").ClickAsync();
             await page.GotoAsync("/account/signin");
-            await SubmitSignInAsync(page, "commission", Password);
+            await SignInForm.SubmitAsync(page, "commission", Password);
             await Expect(page.Locator("#role")).ToHaveTextAsync("Член комиссии ВТМП");
             await Expect(page.Locator("#duties")).ToContainTextAsync("в течение 2 рабочих дней");
             await session.ScreenshotAsync("commission-home");
@@ -487,22 +487,6 @@ public sealed class AccessUiTests(E2EFixture fixture)
 
             AssertNoErrors(session);
         });
-    }
-
-    private static async Task SignInAsync(IPage page, string login, string password)
-    {
-        await page.GotoAsync("/account/signin");
-        await SubmitSignInAsync(page, login, password);
-    }
-
-    private static async Task SubmitSignInAsync(IPage page, string login, string password)
-    {
-        await page.Locator("#login").FillAsync(login);
-        await page.Locator("#password").FillAsync(password);
-        await page.RunAndWaitForResponseAsync(
-            () => page.Locator("#signin").ClickAsync(),
-            r => r.Request.IsNavigationRequest && r.Request.Method == "POST");
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
     private static async Task FillOrganizationAsync(IPage page, string bin, string nameKk, string nameRu, string region)

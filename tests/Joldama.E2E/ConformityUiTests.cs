@@ -189,16 +189,7 @@ public sealed partial class ConformityUiTests(E2EFixture fixture)
 
     private static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
-    private static async Task SignInAsync(IPage page, string login)
-    {
-        await page.GotoAsync("/account/signin");
-        await page.Locator("#login").FillAsync(login);
-        await page.Locator("#password").FillAsync(Password);
-        await page.RunAndWaitForResponseAsync(
-            () => page.Locator("#signin").ClickAsync(),
-            r => r.Request.IsNavigationRequest && r.Request.Method == "POST");
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-    }
+    private static Task SignInAsync(IPage page, string login) => SignInForm.SignInAsync(page, login, Password);
 
     private static void AssertNoErrors(BrowserSession session)
     {
