@@ -7,6 +7,7 @@ using Joldama.Application.Conformity.Printing;
 using Joldama.Application.Conformity.Resources;
 using Joldama.Application.Notifications;
 using Joldama.Application.Organizations;
+using Joldama.Application.Referrals;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,6 +32,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ConformityApplicationService>();
         services.AddScoped<ConclusionService>();
         services.AddScoped<ConclusionPrinter>();
+        services.AddReferrals(configuration);
         var smsPath = configuration["Sms:SinkPath"] ?? ".data/sms-outbox.log";
         services.AddSingleton<ISmsSender>(provider => new FileSmsSender(smsPath, provider.GetRequiredService<TimeProvider>()));
         return services;

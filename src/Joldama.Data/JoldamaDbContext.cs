@@ -2,7 +2,10 @@ using Joldama.Data.Access;
 using Joldama.Data.Audit;
 using Joldama.Data.Conformity;
 using Joldama.Data.LawFiles;
+using Joldama.Data.Notifications;
 using Joldama.Data.Organizations;
+using Joldama.Data.Patients;
+using Joldama.Data.Referrals;
 using Microsoft.EntityFrameworkCore;
 
 namespace Joldama.Data;
@@ -38,6 +41,22 @@ public sealed class JoldamaDbContext(DbContextOptions<JoldamaDbContext> options)
     public DbSet<ConclusionRecord> Conclusions => Set<ConclusionRecord>();
 
     public DbSet<ConformityAlertRecord> ConformityAlerts => Set<ConformityAlertRecord>();
+
+    public DbSet<OutboxMessageRecord> OutboxMessages => Set<OutboxMessageRecord>();
+
+    public DbSet<PatientRecord> Patients => Set<PatientRecord>();
+
+    public DbSet<ReferralCaseRecord> ReferralCases => Set<ReferralCaseRecord>();
+
+    public DbSet<ReferralTransitionRecord> ReferralTransitions => Set<ReferralTransitionRecord>();
+
+    public DbSet<ReferralDocumentRecord> ReferralDocuments => Set<ReferralDocumentRecord>();
+
+    public DbSet<ReferralDocumentContent> ReferralDocumentContents => Set<ReferralDocumentContent>();
+
+    public DbSet<FollowUpRecord> FollowUps => Set<FollowUpRecord>();
+
+    public DbSet<ReferralEscalationRecord> ReferralEscalations => Set<ReferralEscalationRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -42,6 +42,10 @@ public sealed partial class ResourceTests
         "referral.protocol_required", "referral.ground_required", "referral.comment_required", "referral.referral_number_required",
         "referral.hospitalization_date_required", "referral.carer_place_required", "referral.channel_required", "referral.summary_required",
         "referral.follow_up_plan_required", "referral.cancellation_reason_required", "referral.hospitalization_date_in_past", "referral.no_show_before_date",
+        "referral.file_empty", "referral.file_too_large", "referral.file_type", "referral.package_incomplete", "referral.not_found",
+        "referral.document_not_found", "referral.document_corrupted", "referral.changed_meanwhile", "referral.step_not_permitted", "referral.not_draft",
+        "referral.provider_not_offered", "referral.provider_required", "referral.code_not_htmc", "referral.patient_not_attached",
+        "patient.not_found", "patient.attached_elsewhere", "patient.phone_invalid", "patient.email_invalid", "patient.attachment_not_primary_care",
     ];
 
     public static readonly int[] Statuses = [400, 401, 403, 404, 405, 409, 413, 415, 422, 500];

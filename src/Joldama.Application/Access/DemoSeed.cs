@@ -17,7 +17,7 @@ public sealed class DemoSeed(JoldamaDbContext db, IPasswordHasher<UserAccount> h
 {
     public static readonly (string Login, Role Role)[] DemoRegionUsers =
     [
-        ("clinician", Role.PrimaryCareClinician), ("commission", Role.CommissionMember), ("secretary", Role.CommissionSecretary),
+        ("clinician", Role.PrimaryCareClinician), ("hospital-doctor", Role.HospitalPhysician), ("commission", Role.CommissionMember), ("secretary", Role.CommissionSecretary),
         ("admission", Role.ProviderAdmissionOfficer), ("provider-admin", Role.ProviderAdministrator), ("inspector", Role.TerritorialInspector),
         ("territorial-head", Role.TerritorialHead), ("fund", Role.FundOfficer), ("catalog-admin", Role.MinistryCatalogAdministrator),
         ("analyst", Role.RegionalAnalyst), ("abroad", Role.AbroadOfficer), ("auditor", Role.Auditor), ("admin", Role.SystemAdministrator),
@@ -94,6 +94,18 @@ public sealed class DemoSeed(JoldamaDbContext db, IPasswordHasher<UserAccount> h
             {
                 User(login + "-2", role, Home(options.SecondRegion, role), role == Role.Patient ? "811201401188" : null, role == Role.Patient ? "+77017654321" : null);
             }
+        }
+
+        // The demo patients (their logins sign in by IIN) and conclusions for 37.94 at two providers (issue 5).
+        var home = regional[options.Region];
+        db.Patients.Add(DemoReferralData.Patient("900101300017", "Сейітқали", "Айгүл", "+77011234567", home[OrganizationKind.PrimaryCare], now));
+        db.Patients.Add(DemoReferralData.Patient("811201401188", "Жақсыбеков", "Ерлан", "+77017654321", regional[options.SecondRegion][OrganizationKind.PrimaryCare], now));
+        var signer = db.Users.Local.Single(u => u.Login == "territorial-head").Id;
+        foreach (var provider in new[] { home[OrganizationKind.HtmcProvider], national[OrganizationKind.HtmcProvider] })
+        {
+            var (application, conclusion) = DemoReferralData.Conclusion(provider, signer, Domain.Shared.KazakhstanTime.TodayInKazakhstan(clock), now);
+            db.ConformityApplications.Add(application);
+            db.Conclusions.Add(conclusion);
         }
 
         var (specialists, devices) = DemoProviderResources.For(regional[options.Region][OrganizationKind.HtmcProvider].Id, Domain.Shared.KazakhstanTime.TodayInKazakhstan(clock), now);

@@ -33,4 +33,25 @@ public enum Permission
 
     /// <summary>Which providers hold a valid conclusion for a code on a date (§22): country-wide, every staff role.</summary>
     ViewConformityRegister,
+
+    /// <summary>Referral cases within the role's reach: the clinic its patients', the commission its region's, the provider those addressed to it.</summary>
+    ViewReferrals,
+
+    /// <summary>§31–34, §40 ¶1: the package, its documents, sending it; §39 informing; cancellation.</summary>
+    PrepareReferrals,
+
+    /// <summary>§35–36: the commission's decision (protocol) and the registration on the portal.</summary>
+    DecideReferrals,
+
+    /// <summary>§38, §41: the provider sets the date, admits, discharges, records a no-show.</summary>
+    HandleReferrals,
+
+    /// <summary>§40 ¶3: the refusal journal.</summary>
+    ViewRefusalJournal,
+
+    /// <summary>§42: follow-up records after treatment.</summary>
+    RecordFollowUp,
+
+    /// <summary>§42: the annual report to the regional health department.</summary>
+    ViewReferralReports,
 }

@@ -4,6 +4,9 @@ namespace Joldama.Domain.Access;
 public enum Role
 {
     PrimaryCareClinician,
+
+    /// <summary>§40 ¶1: the treating doctor of a hospital where the patient lies (the in-patient route).</summary>
+    HospitalPhysician,
     CommissionMember,
     CommissionSecretary,
     ProviderAdmissionOfficer,

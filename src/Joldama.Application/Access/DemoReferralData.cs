@@ -1,0 +1,48 @@
+using Joldama.Data.Conformity;
+using Joldama.Data.Organizations;
+using Joldama.Data.Patients;
+using Joldama.Domain.Conformity.Workflow;
+using Joldama.Domain.Identifiers;
+using Joldama.Domain.Patients;
+
+namespace Joldama.Application.Access;
+
+/// <summary>
+/// What a demo referral needs: the demo patients on record (the IINs the patient logins sign in with) and a signed,
+/// valid conclusion for code 37.94 at two providers — so that the clinic can offer the patient a choice (§31 ¶2).
+/// </summary>
+internal static class DemoReferralData
+{
+    public const string Code = "37.94";
+
+    public static PatientRecord Patient(string iin, string lastName, string firstName, string phone, Organization clinic, DateTimeOffset now)
+    {
+        var parsed = Iin.Parse(iin).Value;
+        return new PatientRecord
+        {
+            Id = Guid.NewGuid(), Iin = iin, LastName = lastName, FirstName = firstName, BirthDate = parsed.BirthDate, Sex = parsed.Sex, Phone = phone,
+            Email = null, Language = "kk", AttachmentOrganizationId = clinic.Id, RegionCode = clinic.RegionCode,
+            InsuranceStatus = InsuranceStatus.Insured, InsuranceCheckedOn = DateOnly.FromDateTime(now.UtcDateTime), CreatedAt = now, UpdatedAt = now,
+        };
+    }
+
+    /// <summary>A concluded application with one positive conclusion for <see cref="Code"/>, signed a month ago, valid five years.</summary>
+    public static (ConformityApplicationRecord Application, ConclusionRecord Conclusion) Conclusion(Organization provider, Guid signer, DateOnly today, DateTimeOffset now)
+    {
+        var signedOn = DateOnly.FromDayNumber(today.DayNumber - 30);
+        var item = new ConformityApplicationItemRecord { Id = Guid.NewGuid(), Code = Code, EvaluatedOn = signedOn };
+        var application = new ConformityApplicationRecord
+        {
+            Id = Guid.NewGuid(), Number = "A-DEMO-" + provider.Bin[^4..], OrganizationId = provider.Id, RegionCode = provider.RegionCode, ForYear = today.Year,
+            Kind = ApplicationKind.FirstTime, FiledBy = signer, FiledAt = now.AddDays(-40), ReceivedOn = signedOn, ReviewDueOn = signedOn,
+            Status = ApplicationStatus.Concluded, SignedBy = signer, SignedAt = now.AddDays(-30), Items = [item],
+        };
+        var conclusion = new ConclusionRecord
+        {
+            Id = Guid.NewGuid(), Number = "C-DEMO-" + provider.Bin[^4..], ApplicationId = application.Id, ItemId = item.Id, OrganizationId = provider.Id,
+            RegionCode = provider.RegionCode, Code = Code, Positive = true, ValidFrom = signedOn, ValidTo = signedOn.AddYears(5), Status = ConclusionStatus.Valid,
+            SignedBy = signer, SignedByName = "Бекмұратов Қайрат Асқарұлы", SignedAt = now.AddDays(-30), SignedOn = signedOn, FundCopyAt = now.AddDays(-30),
+        };
+        return (application, conclusion);
+    }
+}
