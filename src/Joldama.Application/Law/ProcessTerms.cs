@@ -24,6 +24,15 @@ internal sealed class ProcessTerms(string file, string seed)
 
     /// <summary>A count term: present and positive.</summary>
     public int Positive(TermDto<int?>? term, string field) => new RowReader(file, field).Positive(Term(term, field), "value");
+
+    /// <summary>A quarter of a year: present, 1 to 4.</summary>
+    public int Quarter(TermDto<int?>? term, string field)
+    {
+        var value = Term(term, field);
+        return value is >= 1 and <= 4
+            ? value.Value
+            : throw new RowReader(file, field).Fail(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'value' is {value}, expected a quarter 1 to 4"));
+    }
 }
 
 /// <summary>One term of a procedure file.</summary>

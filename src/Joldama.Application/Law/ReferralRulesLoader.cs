@@ -3,7 +3,7 @@ using Joldama.Domain.Referrals;
 
 namespace Joldama.Application.Law;
 
-/// <summary>Loads the referral deadlines (seed 001 §35.1, §38, §39) from <c>dsm-238-2020/referral-process.json</c>.</summary>
+/// <summary>Loads the referral deadlines (seed 001 §35.1, §38, §39) and the quarter of the follow-up report (§42) from <c>dsm-238-2020/referral-process.json</c>.</summary>
 public static class ReferralRulesLoader
 {
     public const string File = "dsm-238-2020/referral-process.json";
@@ -18,9 +18,11 @@ public static class ReferralRulesLoader
             new WorkingDays(terms.Positive(dto.CommissionReviewWorkingDays, "commissionReviewWorkingDays")),
             new WorkingDays(terms.Positive(dto.ProviderReviewWorkingDays, "providerReviewWorkingDays")),
             new WorkingDays(terms.Positive(dto.InformPatientWorkingDays, "informPatientWorkingDays")),
+            terms.Quarter(dto.AnnualReportQuarter, "annualReportQuarter"),
             terms.Sources);
     }
 
     private sealed record ReferralFileDto(
-        string? Act, string? Seed, TermDto<int?>? CommissionReviewWorkingDays, TermDto<int?>? ProviderReviewWorkingDays, TermDto<int?>? InformPatientWorkingDays);
+        string? Act, string? Seed, TermDto<int?>? CommissionReviewWorkingDays, TermDto<int?>? ProviderReviewWorkingDays, TermDto<int?>? InformPatientWorkingDays,
+        TermDto<int?>? AnnualReportQuarter);
 }

@@ -41,8 +41,8 @@ public static class ReferralWorkflow
 
         // §41: discharge summary with the follow-up plan; §42: the clinic's follow-up, then the case closes.
         Row(Admitted, Discharge, Discharged, [Provider], [DischargeSummary, FollowUpPlan], "§41"),
-        Row(Discharged, StartFollowUp, FollowUp, [AttachmentClinic], [], "§42"),
-        Row(FollowUp, Close, Closed, [AttachmentClinic, ActorKind.System], [], "§42"),
+        Row(Discharged, StartFollowUp, ReferralState.FollowUp, [AttachmentClinic], [], "§42"),
+        Row(ReferralState.FollowUp, Close, Closed, [AttachmentClinic, ActorKind.System], [], "§42"),
 
         // Cancellation before admission (not a seed term): by the sender while the commission has it, by the clinic
         // or the provider once the referral is on the portal.

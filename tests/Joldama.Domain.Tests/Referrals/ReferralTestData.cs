@@ -10,14 +10,15 @@ internal static class ReferralTestData
 {
     private const string Seed = "001_5e2574b563d27392.txt";
 
-    /// <summary>The default terms: 2, 2 and 1 working days (production loads them from referral-process.json).</summary>
+    /// <summary>The default terms: 2, 2 and 1 working days, the report in the first quarter (production loads them from referral-process.json).</summary>
     public static ReferralRules Rules { get; } = new(
-        new WorkingDays(2), new WorkingDays(2), new WorkingDays(1),
+        new WorkingDays(2), new WorkingDays(2), new WorkingDays(1), 1,
         new Dictionary<string, SeedReference>(StringComparer.Ordinal)
         {
             ["CommissionReview"] = new(Seed, "§35.1", "303-305"),
             ["ProviderReview"] = new(Seed, "§38", "319-321"),
             ["InformPatient"] = new(Seed, "§39 ¶1", "322-325"),
+            ["AnnualReportQuarter"] = new(Seed, "§42", "362-363"),
         });
 
     // 2026 as decreed for the days used here: Nauryz 21–23 March (Sat–Mon) with the Saturday and Sunday moved to
