@@ -2,7 +2,9 @@ using Joldama.Application.Patients;
 using Joldama.Application.Referrals.Cases;
 using Joldama.Application.Referrals.Documents;
 using Joldama.Application.Referrals.Escalation;
+using Joldama.Application.Referrals.FollowUps;
 using Joldama.Application.Referrals.Notifications;
+using Joldama.Application.Referrals.Reports;
 using Joldama.Application.Referrals.Workflow;
 using Joldama.Application.Referrals.Worklists;
 using Microsoft.Extensions.Configuration;
@@ -24,6 +26,8 @@ public static class ReferralServiceCollectionExtensions
         services.AddScoped<ReferralWorklist>();
         services.AddScoped<RefusalJournal>();
         services.AddScoped<DeadlineEscalation>();
+        services.AddScoped<FollowUpService>();
+        services.AddScoped<AnnualReportService>();
         var options = new ReferralJobOptions();
         configuration.GetSection("Referrals").Bind(options);
         services.AddSingleton(options);

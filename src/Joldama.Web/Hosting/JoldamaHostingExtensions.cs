@@ -30,6 +30,7 @@ internal static class JoldamaHostingExtensions
             options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.AddHostedService<DatabasePreparationRetry>();
+        builder.Services.AddHostedService<Application.Referrals.Escalation.DeadlineEscalationJob>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
