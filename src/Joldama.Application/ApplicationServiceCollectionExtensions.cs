@@ -33,8 +33,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ConclusionService>();
         services.AddScoped<ConclusionPrinter>();
         services.AddReferrals(configuration);
-        var smsPath = configuration["Sms:SinkPath"] ?? ".data/sms-outbox.log";
-        services.AddSingleton<ISmsSender>(provider => new FileSmsSender(smsPath, provider.GetRequiredService<TimeProvider>()));
+        services.AddJoldamaNotifications(configuration);
         return services;
     }
 }

@@ -107,7 +107,9 @@ public sealed class SignInService(
         await transaction.CommitAsync(cancellationToken);
 
         // No diagnosis or name in an SMS (KZ-FACTS §3.1); one UCS-2 part: under 70 characters.
-        await sms.SendAsync(patient.Phone, $"Жолдама: {code} — кіру коды / код входа", cancellationToken);
+        // Sent at once, not through the outbox: a code is useless minutes later. When the gateway fails, the
+        // sender logs it and the patient asks for a new code after the interval.
+        await sms.SendAsync(new SmsMessage(Guid.NewGuid(), patient.Phone, $"Жолдама: {code} — кіру коды / код входа"), cancellationToken);
         return true;
     }
 

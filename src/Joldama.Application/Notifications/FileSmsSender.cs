@@ -1,28 +1,17 @@
-using System.Text.Json;
-
 namespace Joldama.Application.Notifications;
 
 /// <summary>
-/// The embedded mode's SMS "gateway": appends one JSON line per message to a file
+/// The embedded mode's SMS "gateway" (no <c>Sms:GatewayUrl</c>): appends one JSON line per message to a file
 /// (<c>Sms:SinkPath</c>, default .data/sms-outbox.log), so a developer or a test can read the code.
 /// </summary>
 public sealed class FileSmsSender(string path, TimeProvider clock) : ISmsSender
 {
-    private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private readonly JsonLinesFile _file = new(path);
 
-    public async Task SendAsync(string phone, string text, CancellationToken cancellationToken = default)
+    public async Task<SendOutcome> SendAsync(SmsMessage message, CancellationToken cancellationToken = default)
     {
-        var line = JsonSerializer.Serialize(new { at = clock.GetUtcNow(), phone, text }, Readable);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        await Gate.WaitAsync(cancellationToken);
-        try
-        {
-            await File.AppendAllTextAsync(path, line + "\n", cancellationToken);
-        }
-        finally
-        {
-            Gate.Release();
-        }
+        ArgumentNullException.ThrowIfNull(message);
+        await _file.AppendAsync(new { at = clock.GetUtcNow(), id = message.Id, phone = message.Phone, text = message.Text }, cancellationToken);
+        return SendOutcome.Sent;
     }
 }

@@ -1,7 +1,7 @@
 namespace Joldama.Application.Notifications;
 
-/// <summary>Sends a text message to a phone (E.164). Implementations: a local file sink (embedded mode); an HTTP gateway (production, later).</summary>
+/// <summary>Sends a text message: <see cref="HttpSmsSender"/> (a gateway) or <see cref="FileSmsSender"/> (embedded mode).</summary>
 public interface ISmsSender
 {
-    Task SendAsync(string phone, string text, CancellationToken cancellationToken = default);
+    Task<SendOutcome> SendAsync(SmsMessage message, CancellationToken cancellationToken = default);
 }

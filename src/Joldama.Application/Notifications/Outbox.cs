@@ -8,7 +8,7 @@ namespace Joldama.Application.Notifications;
 /// <summary>
 /// Writes notifications to the outbox in the caller's unit of work: <see cref="Enqueue"/> only adds the row,
 /// so the caller's SaveChanges (inside its transaction) commits it together with the state change, or not at all.
-/// OutboxDelivery sends it later.
+/// <see cref="OutboxDelivery"/> sends it later.
 /// </summary>
 public sealed class Outbox(TimeProvider clock)
 {

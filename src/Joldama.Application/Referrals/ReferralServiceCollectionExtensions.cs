@@ -17,7 +17,6 @@ public static class ReferralServiceCollectionExtensions
     /// <summary>Patients and the referral workflow (issue 5); the escalation job is added by the web host.</summary>
     public static IServiceCollection AddReferrals(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<Joldama.Application.Notifications.Outbox>();
         services.AddScoped<PatientService>();
         services.AddScoped<ReferralCaseService>();
         services.AddScoped<PackageDocumentService>();

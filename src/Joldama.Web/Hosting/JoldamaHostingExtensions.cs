@@ -1,5 +1,6 @@
 using Joldama.Application;
 using Joldama.Application.Law;
+using Joldama.Application.Notifications;
 using Joldama.Web.Access;
 using Joldama.Data;
 using Joldama.Web.Localization;
@@ -31,6 +32,7 @@ internal static class JoldamaHostingExtensions
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.AddHostedService<DatabasePreparationRetry>();
         builder.Services.AddHostedService<Application.Referrals.Escalation.DeadlineEscalationJob>();
+        builder.Services.AddJoldamaOutboxWorker();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Joldama.Data.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(JoldamaDbContext))]
-    [Migration("20261123012432_Referrals")]
+    [Migration("20261123014109_Referrals")]
     partial class Referrals
     {
         /// <inheritdoc />

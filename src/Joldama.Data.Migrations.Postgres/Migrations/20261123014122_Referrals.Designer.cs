@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Joldama.Data.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(JoldamaDbContext))]
-    [Migration("20261123012445_Referrals")]
+    [Migration("20261123014122_Referrals")]
     partial class Referrals
     {
         /// <inheritdoc />
