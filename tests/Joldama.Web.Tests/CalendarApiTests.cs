@@ -63,13 +63,13 @@ public sealed class CalendarApiTests(SqliteAppFixture fixture) : IClassFixture<S
     }
 
     [Theory]
-    [InlineData("/api/calendar/add-working-days?date=2027-01-04&days=1", "2027")]
+    [InlineData("/api/calendar/add-working-days?date=2028-01-04&days=1", "2028")]
     [InlineData("/api/calendar/add-working-days?date=2022-12-29&days=1", "2022")]
-    [InlineData("/api/calendar/add-working-days?date=2026-12-30&days=10", "2027")] // runs past the last loaded year
-    [InlineData("/api/calendar/between?from=2026-12-01&to=2027-01-10", "2027")]
+    [InlineData("/api/calendar/add-working-days?date=2027-12-30&days=10", "2028")] // runs past the last loaded year
+    [InlineData("/api/calendar/between?from=2027-12-01&to=2028-01-10", "2028")]
     [InlineData("/api/calendar/days/2022-06-01", "2022")]
     [InlineData("/api/calendar/years/2030", "2030")]
-    public async Task Calendar_YearOutside2024To2026_422YearMissing(string url, string year)
+    public async Task Calendar_YearOutside2023To2027_422YearMissing(string url, string year)
     {
         using var client = fixture.App.CreateClient();
 

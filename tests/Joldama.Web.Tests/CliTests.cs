@@ -182,8 +182,8 @@ public sealed class CliTests(SqliteAppFixture fixture) : IClassFixture<SqliteApp
     }
 
     [Theory]
-    [InlineData("calendar", "add-working-days", "2027-01-04", "1")]
-    [InlineData("calendar", "add-working-days", "2026-12-30", "10")]
+    [InlineData("calendar", "add-working-days", "2028-01-04", "1")]
+    [InlineData("calendar", "add-working-days", "2027-12-30", "10")]
     [InlineData("calendar", "between", "2022-12-01", "2023-01-10")]
     [InlineData("calendar", "day", "2030-01-01")]
     [InlineData("funding", "--code", "35.21", "--form", "planned", "--insured", "yes", "--date", "2021-06-01")]

@@ -222,9 +222,9 @@ public sealed class PageTests(SqliteAppFixture fixture) : IClassFixture<SqliteAp
     {
         using var client = fixture.App.CreateClient();
 
-        var page = await Html.ReadPageAsync(await client.GetAsync(new Uri("/calendar?start=2027-01-04&days=1", UriKind.Relative)));
+        var page = await Html.ReadPageAsync(await client.GetAsync(new Uri("/calendar?start=2028-01-04&days=1", UriKind.Relative)));
 
-        Assert.Equal("Календарь рабочих дней на 2027 год не загружен — срок не может быть посчитан без него.", Html.Problem(page));
+        Assert.Equal("Календарь рабочих дней на 2028 год не загружен — срок не может быть посчитан без него.", Html.Problem(page));
     }
 
     [Fact]

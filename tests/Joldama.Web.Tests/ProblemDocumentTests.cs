@@ -154,7 +154,7 @@ public sealed class ProblemDocumentTests(SqliteAppFixture fixture) : IClassFixtu
     [InlineData("/api/catalog/99.99")]
     [InlineData("/api/catalog/35,21")]
     [InlineData("/api/calendar/days/tomorrow")]
-    [InlineData("/api/calendar/add-working-days?date=2027-01-04&days=1")]
+    [InlineData("/api/calendar/add-working-days?date=2028-01-04&days=1")]
     [InlineData("/api/nope")]
     [InlineData("/api/identifiers/iin/check")]
     public async Task SameError_KazakhAndRussian_DifferentNonEmptyDetails(string url)
@@ -235,7 +235,7 @@ public sealed class ProblemDocumentTests(SqliteAppFixture fixture) : IClassFixtu
     {
         _ when url.StartsWith("/api/catalog/99", StringComparison.Ordinal) => HttpStatusCode.NotFound,
         _ when url.StartsWith("/api/nope", StringComparison.Ordinal) => HttpStatusCode.NotFound,
-        _ when url.Contains("2027", StringComparison.Ordinal) => HttpStatusCode.UnprocessableEntity,
+        _ when url.Contains("2028", StringComparison.Ordinal) => HttpStatusCode.UnprocessableEntity,
         _ when url.Contains("iin", StringComparison.Ordinal) => HttpStatusCode.MethodNotAllowed,
         _ => HttpStatusCode.BadRequest,
     };

@@ -11,7 +11,8 @@ namespace Joldama.Application.Tests.Calendar;
 /// The real files in data/calendar, checked against the dates of KZ-FACTS §2.2: the Law «О праздниках в РК»
 /// art. 5 (a holiday on a weekend moves the day off), Labour Code art. 84 p. 5 (7 January and Kurban Ait are never
 /// moved), the МТСЗН order of 17.04.2024 (Sat 4 May ↔ Wed 8 May) and order No. 436 of 21.11.2024 (Sun 5 Jan ↔
-/// Fri 3 Jan 2025).
+/// Fri 3 Jan 2025). 2027 is derived from the rules (no МТСЗН calendar yet): 15 March is the new Constitution Day,
+/// and Kurban Ait (Sun 16 May) is an estimate to confirm against ДУМК.
 /// </summary>
 public class KazakhstanCalendarTests
 {
@@ -103,6 +104,32 @@ public class KazakhstanCalendarTests
     // Constitution Day: a holiday in 2024 and 2025; in 2026 30 Aug is no longer one, so Mon 31 Aug is worked.
     [InlineData("2024-08-30", false)]
     [InlineData("2026-08-31", true)]
+    // 2027 (derived from the rules): Sat 2 Jan moved to Mon 4 Jan; 7 Jan a Thursday; new Constitution Day Mon 15 Mar;
+    // Nauryz Sun–Tue, 21 Mar moved to Wed 24 Mar; Sat 1 May → Mon 3 May; Sun 9 May → Mon 10 May; Kurban Ait on Sunday
+    // 16 May is not moved; 30 Aug (a Monday) is no longer a holiday.
+    [InlineData("2027-01-01", false)]
+    [InlineData("2027-01-04", false)]
+    [InlineData("2027-01-05", true)]
+    [InlineData("2027-01-07", false)]
+    [InlineData("2027-01-08", true)]
+    [InlineData("2027-03-08", false)]
+    [InlineData("2027-03-15", false)]
+    [InlineData("2027-03-16", true)]
+    [InlineData("2027-03-22", false)]
+    [InlineData("2027-03-23", false)]
+    [InlineData("2027-03-24", false)]
+    [InlineData("2027-03-25", true)]
+    [InlineData("2027-05-03", false)]
+    [InlineData("2027-05-04", true)]
+    [InlineData("2027-05-07", false)]
+    [InlineData("2027-05-10", false)]
+    [InlineData("2027-05-16", false)]
+    [InlineData("2027-05-17", true)]
+    [InlineData("2027-07-06", false)]
+    [InlineData("2027-08-30", true)]
+    [InlineData("2027-10-25", false)]
+    [InlineData("2027-12-16", false)]
+    [InlineData("2027-12-17", true)]
     public void IsWorkingDay_DecreedDates_MatchKzFacts(string date, bool expected)
     {
         Assert.Equal(expected, Calendar.IsWorkingDay(D(date)).Value);
@@ -130,6 +157,14 @@ public class KazakhstanCalendarTests
     [InlineData("2023-07-05", 1, "2023-07-10")] // 6 July holiday, 7 July transferred day off
     [InlineData("2023-01-02", 1, "2023-01-04")] // 1 Jan 2023 on Sunday: Tue 3 Jan off
     [InlineData("2023-06-27", 1, "2023-06-29")] // Kurban Ait 28 June 2023
+    [InlineData("2026-12-29", 2, "2026-12-31")] // 30 and 31 Dec 2026 are working days
+    [InlineData("2026-12-31", 1, "2027-01-05")] // Fri 1 Jan 2027 holiday, 2–3 weekend, Mon 4 Jan moved from Sat 2 Jan
+    [InlineData("2027-01-06", 1, "2027-01-08")] // 7 Jan 2027
+    [InlineData("2027-03-12", 1, "2027-03-16")] // Mon 15 Mar 2027: the new Constitution Day
+    [InlineData("2027-03-19", 1, "2027-03-25")] // Nauryz 2027 and Wed 24 Mar moved from Sun 21 Mar
+    [InlineData("2027-04-30", 1, "2027-05-04")] // Sat 1 May 2027 moved to Mon 3 May
+    [InlineData("2027-05-06", 1, "2027-05-11")] // 7 May, and Sun 9 May moved to Mon 10 May
+    [InlineData("2027-05-14", 1, "2027-05-17")] // Kurban Ait on Sun 16 May 2027 is not moved (estimate)
     public void AddWorkingDays_AcrossDecreedDays_MatchesKzFacts(string start, int n, string expected)
     {
         var due = Calendar.AddWorkingDays(D(start), new WorkingDays(n)).Value;
@@ -143,6 +178,7 @@ public class KazakhstanCalendarTests
     [InlineData(2024, 249)]
     [InlineData(2025, 246)]
     [InlineData(2026, 247)]
+    [InlineData(2027, 247)] // derived from the rules: 261 weekdays less 14 weekday days off; confirm against МТСЗН's balance
     public void IsWorkingDay_WholeYear_TotalAsPublished(int year, int expected)
     {
         var count = 0;
@@ -158,6 +194,7 @@ public class KazakhstanCalendarTests
     [InlineData(2024)]
     [InlineData(2025)]
     [InlineData(2026)]
+    [InlineData(2027)]
     public void SpecialDaysIn_EachYear_EveryFixedHolidayListed(int year)
     {
         string[] fixedHolidays = ["01-01", "01-02", "01-07", "03-08", "03-21", "03-22", "03-23", "05-01", "05-07", "05-09", "07-06", "10-25", "12-16"];
@@ -166,12 +203,14 @@ public class KazakhstanCalendarTests
 
         Assert.All(fixedHolidays, h => Assert.Contains(h, holidays));
         Assert.Equal(year < 2026, holidays.Contains("08-30"));
+        Assert.Equal(year >= 2027, holidays.Contains("03-15")); // the new Constitution Day, celebrated from 2027
     }
 
     [Theory]
     [InlineData(2024)]
     [InlineData(2025)]
     [InlineData(2026)]
+    [InlineData(2027)]
     public void SpecialDaysIn_EachYear_OneMovedDayPerWeekendHolidayExcept7January(int year)
     {
         // Art. 5 of the Law on holidays moves a weekend holiday; 7 Jan and Kurban Ait are never moved (Labour Code 84.5).
@@ -181,7 +220,9 @@ public class KazakhstanCalendarTests
             && d.Date != new DateOnly(year, 1, 7));
 
         Assert.Equal(weekendHolidays, days.Count(d => d.Kind == DayKind.MovedDayOff));
-        Assert.DoesNotContain(days, d => d.Kind == DayKind.MovedDayOff && d.Date.Month == 1);
+        // No day off moved from 7 January (in 2027, Mon 4 Jan is moved from Sat 2 Jan, which art. 5 does move).
+        var seventh = new DateOnly(year, 1, 7).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+        Assert.DoesNotContain(days, d => d.Kind == DayKind.MovedDayOff && d.Basis.Contains(seventh + " →", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -194,6 +235,10 @@ public class KazakhstanCalendarTests
     [InlineData("2025-01-03", DayKind.TransferDayOff)]
     [InlineData("2025-01-05", DayKind.TransferWorkingDay)]
     [InlineData("2026-03-21", DayKind.Holiday)]
+    [InlineData("2027-01-04", DayKind.MovedDayOff)]
+    [InlineData("2027-03-15", DayKind.Holiday)]
+    [InlineData("2027-03-24", DayKind.MovedDayOff)]
+    [InlineData("2027-05-16", DayKind.ReligiousDayOff)]
     public void Describe_ListedDay_KindNamesAndBasis(string date, DayKind kind)
     {
         var info = Calendar.Describe(D(date)).Value;
@@ -211,14 +256,14 @@ public class KazakhstanCalendarTests
     }
 
     [Fact]
-    public void KnownYears_RepoData_2023To2026()
+    public void KnownYears_RepoData_2023To2027()
     {
-        Assert.Equal((2023, 2026), Calendar.KnownYears);
+        Assert.Equal((2023, 2027), Calendar.KnownYears);
     }
 
     [Theory]
     [InlineData("2022-12-30", 2022)]
-    [InlineData("2027-01-04", 2027)]
+    [InlineData("2028-01-04", 2028)]
     public void IsWorkingDay_YearNotLoaded_YearMissing(string date, int year)
     {
         var missing = Assert.IsType<CalendarYearMissing>(Calendar.IsWorkingDay(D(date)).Error);
@@ -227,11 +272,11 @@ public class KazakhstanCalendarTests
     }
 
     [Fact]
-    public void AddWorkingDays_CountRunsInto2027_YearMissing()
+    public void AddWorkingDays_CountRunsInto2028_YearMissing()
     {
-        var missing = Assert.IsType<CalendarYearMissing>(Calendar.AddWorkingDays(D("2026-12-30"), new WorkingDays(2)).Error);
+        var missing = Assert.IsType<CalendarYearMissing>(Calendar.AddWorkingDays(D("2027-12-30"), new WorkingDays(2)).Error);
 
-        Assert.Equal(2027, missing.Year);
+        Assert.Equal(2028, missing.Year);
     }
 
     [Theory]

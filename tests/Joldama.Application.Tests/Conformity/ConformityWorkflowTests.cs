@@ -23,7 +23,7 @@ public sealed class ConformityWorkflowTests
     private const string Angiography = "Ангиографическая установка с гемодинамической системой";
     private static readonly DateOnly InWindow = D("2026-09-21");
 
-    // A first-time application of 2026: the conclusion's life runs inside the loaded calendar (2027's is not decreed yet).
+    // A first-time application of 2026: the conclusion's life runs inside the loaded calendar, which ends with 2027.
     private static readonly DateOnly EarlyIn2026 = D("2026-03-02");
 
     private static DateOnly D(string date) => DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
