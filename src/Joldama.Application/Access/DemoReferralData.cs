@@ -9,11 +9,11 @@ namespace Joldama.Application.Access;
 
 /// <summary>
 /// What a demo referral needs: the demo patients on record (the IINs the patient logins sign in with) and a signed,
-/// valid conclusion for code 37.94 at two providers — so that the clinic can offer the patient a choice (§31 ¶2).
+/// valid conclusion for code 35.21 (aortic valve replacement) at two providers — so that the clinic can offer the patient a choice (§31 ¶2).
 /// </summary>
 internal static class DemoReferralData
 {
-    public const string Code = "37.94";
+    public const string Code = "35.21";
 
     public static PatientRecord Patient(string iin, string lastName, string firstName, string phone, Organization clinic, DateTimeOffset now)
     {

@@ -96,7 +96,7 @@ public sealed class DemoSeed(JoldamaDbContext db, IPasswordHasher<UserAccount> h
             }
         }
 
-        // The demo patients (their logins sign in by IIN) and conclusions for 37.94 at two providers (issue 5).
+        // The demo patients (their logins sign in by IIN) and conclusions for 35.21 at two providers (issue 5).
         var home = regional[options.Region];
         db.Patients.Add(DemoReferralData.Patient("900101300017", "Сейітқали", "Айгүл", "+77011234567", home[OrganizationKind.PrimaryCare], now));
         db.Patients.Add(DemoReferralData.Patient("811201401188", "Жақсыбеков", "Ерлан", "+77017654321", regional[options.SecondRegion][OrganizationKind.PrimaryCare], now));

@@ -32,7 +32,7 @@ public abstract class PeriodicJob(IServiceScopeFactory scopes, TimeProvider cloc
             }
             catch (Exception e)
             {
-                log.LogWarning(e, "A pass of {Job} failed; trying again in {Interval}.", GetType().Name, Interval);
+                log.LogWarning(e, "{Job}: a pass failed; trying again in {Interval}.", GetType().Name, Interval);
             }
 
             if (!more)

@@ -1,5 +1,5 @@
+using Joldama.Application.Jobs;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Joldama.Application.Notifications;
@@ -9,38 +9,10 @@ namespace Joldama.Application.Notifications;
 /// a full batch). A failing pass (the database down) is logged and tried again: it never stops the host.
 /// </summary>
 public sealed class OutboxDeliveryWorker(IServiceScopeFactory scopes, OutboxOptions options, TimeProvider clock, ILogger<OutboxDeliveryWorker> log)
-    : BackgroundService
+    : PeriodicJob(scopes, clock, log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var handled = 0;
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                handled = await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().DeliverDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                log.LogWarning(e, "An outbox delivery pass failed; trying again in {Interval}.", options.PollInterval);
-            }
+    protected override TimeSpan Interval => options.PollInterval;
 
-            if (handled < options.BatchSize)
-            {
-                try
-                {
-                    await Task.Delay(options.PollInterval, clock, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
-        }
-    }
+    protected override async Task<bool> RunPassAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        await services.GetRequiredService<OutboxDelivery>().DeliverDueAsync(cancellationToken) >= options.BatchSize;
 }

@@ -33,7 +33,7 @@ namespace Joldama.Application.Tests.Referrals.Workflow;
 /// </summary>
 internal sealed class ReferralWorld : IAsyncDisposable
 {
-    public const string Code = "37.94";
+    public const string Code = "35.21";
 
     public static readonly LawLibrary Law = LawLibrary.Load();
 
