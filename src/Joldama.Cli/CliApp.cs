@@ -26,6 +26,7 @@ public static class CliApp
             FundingCommand.Create(context),
             ConformityCommands.Create(context),
             CalendarCommands.Create(context),
+            ReferralCommands.Create(context),
             IdentifierCommands.Create(context, "iin"),
             IdentifierCommands.Create(context, "bin"),
             DbCommands.Create(context),
