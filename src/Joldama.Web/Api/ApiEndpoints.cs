@@ -7,6 +7,8 @@ using Joldama.Web.Api.Funding;
 using Joldama.Web.Api.Health;
 using Joldama.Web.Api.Identifiers;
 using Joldama.Web.Api.Organizations;
+using Joldama.Web.Api.Patients;
+using Joldama.Web.Api.Referrals;
 using Joldama.Web.Api.Users;
 using Joldama.Web.Localization;
 using Microsoft.Extensions.Localization;
@@ -33,6 +35,8 @@ internal static class ApiEndpoints
         api.MapUserEndpoints();
         api.MapAuditEndpoints();
         api.MapConformityEndpoints();
+        api.MapPatientEndpoints();
+        api.MapReferralEndpoints();
         return app;
     }
 

@@ -12,6 +12,7 @@ internal static class ErrorResults
     {
         NotFoundError => StatusCodes.Status404NotFound,
         ConflictError => StatusCodes.Status409Conflict,
+        Application.Referrals.StepNotPermitted => StatusCodes.Status403Forbidden, // the role, or this organization, may not make this step
         RuleViolation => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
     };
