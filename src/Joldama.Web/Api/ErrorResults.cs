@@ -12,7 +12,8 @@ internal static class ErrorResults
     {
         NotFoundError => StatusCodes.Status404NotFound,
         ConflictError => StatusCodes.Status409Conflict,
-        Application.Referrals.StepNotPermitted => StatusCodes.Status403Forbidden, // the role, or this organization, may not make this step
+        // The role, its organization, or its kind of party may not make this referral step.
+        Application.Referrals.StepNotPermitted or Domain.Referrals.ActorNotAllowed => StatusCodes.Status403Forbidden,
         RuleViolation => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
     };

@@ -22,6 +22,8 @@ internal static class CabinetEndpoints
     {
         api.MapGet("/cabinet", Cabinet).RequirePermission(Permission.ViewOwnRecords).WithTags("Referrals")
             .WithSummary("The signed-in patient's own referral cases (how to get the referral, §37) and cabinet messages (§39 ¶2 (3))");
+        api.MapGet("/cabinet/referrals/{id:guid}", OwnCase).RequirePermission(Permission.ViewOwnRecords).WithTags("Referrals")
+            .WithSummary("One of the signed-in patient's own cases once sent to the commission (another patient's: 404)");
     }
 
     private static async Task<Ok<CabinetJson>> Cabinet(ReferralCaseService cases, JoldamaDbContext db, HttpContext context, IStringLocalizer<SharedResource> text)
@@ -43,6 +45,13 @@ internal static class CabinetEndpoints
                 names.Json(c.ProviderOrganizationId), c.HospitalizationDate,
                 c.ReferralNumber is null ? [] : ObtainWays(text, names.Of(c.ProviderOrganizationId) ?? string.Empty, clinic)))],
             [.. messages.Select(m => new CabinetMessageJson(m.Id, m.Subject, m.Body, m.Topic, m.ReferralId, m.CreatedAt))]));
+    }
+
+    private static async Task<Results<Ok<ReferralJson>, ProblemHttpResult>> OwnCase(
+        Guid id, ReferralCaseService cases, HttpContext context, IStringLocalizer<SharedResource> text)
+    {
+        var found = await cases.GetAsync(context.User.Scope()!, id, context.Actor(), context.RequestAborted);
+        return found.IsError ? found.Error.ToProblem(text) : TypedResults.Ok(await ReferralAnswers.JsonAsync(found.Value, context));
     }
 
     /// <summary>§37: the registered referral is received (1) from the web portal, (2) at the provider's admission department, (3) at the attachment clinic on request.</summary>
