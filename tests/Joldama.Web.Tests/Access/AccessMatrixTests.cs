@@ -8,6 +8,7 @@ using Joldama.Domain.Access;
 using Joldama.Domain.Organizations;
 using Joldama.Domain.Shared;
 using Cm = Joldama.Web.Tests.Access.ConformityMatrixData;
+using Rf = Joldama.Web.Tests.Referrals.ReferralMatrixData;
 using Joldama.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -140,7 +141,7 @@ public sealed class AccessMatrixTests(DemoAppFixture fixture) : IClassFixture<De
         new("GET", "/api/conformity/applications/{id:guid}", Rule.ProviderRecord(Cm.Kind.Application, Permission.ViewConformityApplications, HttpStatusCode.OK),
             r => (HttpMethod.Get, $"/api/conformity/applications/{r.Target}", null)),
         new("POST", "/api/conformity/applications", Rule.Requires(Permission.FileConformityApplications, HttpStatusCode.Created),
-            Json("/api/conformity/applications", _ => new { forYear = TimeProvider.System.TodayInKazakhstan().Year, firstTime = true, items = new[] { new { code = "37.94" } } })),
+            Json("/api/conformity/applications", _ => new { forYear = TimeProvider.System.TodayInKazakhstan().Year, firstTime = true, items = new[] { new { code = "37.36" } } })),
         new("POST", "/api/conformity/applications/reissue", Rule.Requires(Permission.FileConformityApplications, HttpStatusCode.Created),
             Json("/api/conformity/applications/reissue", r => new { conclusionId = r.Data.Conformity.First(c => c.Kind == Cm.Kind.Conclusion && c.Region == DemoApp.Region).Id, reason = "reorganization" })),
         new("POST", "/api/conformity/applications/{id:guid}/decisions", Rule.ProviderRecord(Cm.Kind.Application, Permission.ReviewConformityApplications, HttpStatusCode.BadRequest),
@@ -165,6 +166,9 @@ public sealed class AccessMatrixTests(DemoAppFixture fixture) : IClassFixture<De
 
         // --- pages of issue 4 (provider conformity): Conformity/ConformityPageMatrix.cs ---
         .. Joldama.Web.Tests.Conformity.ConformityPageMatrix.Entries,
+
+        // --- referrals (issue 5): cases of both regions (Referrals/ReferralMatrixData.cs) ---
+        .. Joldama.Web.Tests.Referrals.ReferralApiMatrix.Entries,
     ];
 
     /// <summary>The entries run on PostgreSQL too (a smoke subset: reads, scoping by id, a write, audit).</summary>
@@ -174,6 +178,7 @@ public sealed class AccessMatrixTests(DemoAppFixture fixture) : IClassFixture<De
         "GET /api/users", "GET /api/users/{id:guid}", "POST /api/audit/verify",
         "GET /api/conformity/applications/{id:guid}", "POST /api/conformity/applications", "GET /api/conformity/conclusions/{id:guid}",
         "GET /api/conformity/register", "POST /api/conformity/specialists/{id:guid}/leave",
+        .. Joldama.Web.Tests.Referrals.ReferralApiMatrix.PostgresSmoke,
     ];
 
     public static TheoryData<string> ApiEntries => [.. Entries.Select(e => e.Key)];
@@ -437,6 +442,20 @@ public sealed class AccessMatrixTests(DemoAppFixture fixture) : IClassFixture<De
                 }
 
                 break;
+            case RuleKind.ReferralRecord:
+                foreach (var expectation in Rf.CaseExpectations(rule, caller, data.Referrals))
+                {
+                    yield return expectation;
+                }
+
+                break;
+            case RuleKind.PatientRecord:
+                foreach (var expectation in Rf.PatientExpectations(rule, caller, data.Referrals))
+                {
+                    yield return expectation;
+                }
+
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(rule), rule.Kind, "Unknown rule.");
         }
@@ -520,6 +539,8 @@ internal enum RuleKind
     OrganizationRecord,
     UserRecord,
     ProviderRecord,
+    ReferralRecord,
+    PatientRecord,
 }
 
 /// <summary>Who may call an endpoint, in terms of the rule matrix.</summary>
@@ -527,6 +548,9 @@ internal sealed record Rule(RuleKind Kind, Permission? Permission, HttpStatusCod
 {
     /// <summary>For <see cref="RuleKind.UserRecord"/>: one's own account is readable without the permission.</summary>
     public bool OwnAccountAlways { get; init; }
+
+    /// <summary>For <see cref="RuleKind.ReferralRecord"/>: the endpoint makes a workflow step, so a role that acts in none gets 403 even within reach.</summary>
+    public bool Acting { get; init; }
 
     /// <summary>For <see cref="RuleKind.ProviderRecord"/>: which conformity record the entry is about.</summary>
     public Cm.Kind Records { get; init; }
@@ -537,6 +561,13 @@ internal sealed record Rule(RuleKind Kind, Permission? Permission, HttpStatusCod
     /// </summary>
     public static Rule ProviderRecord(Cm.Kind records, Permission permission, HttpStatusCode status) =>
         new(RuleKind.ProviderRecord, permission, status) { Records = records };
+
+    /// <summary>A referral case of each region (<see cref="Rf"/>): the permission, then <paramref name="status"/> within the referral reach and 404 outside it.</summary>
+    public static Rule ReferralRecord(Permission permission, HttpStatusCode status, bool acting = false) =>
+        new(RuleKind.ReferralRecord, permission, status) { Acting = acting };
+
+    /// <summary>A patient of those cases: the permission, then <paramref name="status"/> for the clinic of attachment or the referring hospital, 404 otherwise.</summary>
+    public static Rule PatientRecord(Permission permission, HttpStatusCode status) => new(RuleKind.PatientRecord, permission, status);
 
     /// <summary>Anyone, signed in or not, gets <paramref name="status"/> for the sample request.</summary>
     public static Rule Public(HttpStatusCode status) => new(RuleKind.Public, null, status);
@@ -573,12 +604,16 @@ internal sealed record UserRow(Guid Id, string Login, Guid Organization, string 
 /// <summary>The demo's organizations and users, to pick own, same-region and other-region targets from.</summary>
 internal sealed class MatrixData
 {
-    private MatrixData(List<OrganizationRow> organizations, List<UserRow> users, IReadOnlyList<Cm.Row> conformity)
+    private MatrixData(List<OrganizationRow> organizations, List<UserRow> users, IReadOnlyList<Cm.Row> conformity, Rf.Data referrals)
     {
         Organizations = organizations;
         Users = users;
         Conformity = conformity;
+        Referrals = referrals;
     }
+
+    /// <summary>The referral cases of both regions (<see cref="Rf"/>).</summary>
+    public Rf.Data Referrals { get; }
 
     /// <summary>The conformity records of both regions' providers (<see cref="ConformityMatrixData"/>).</summary>
     public IReadOnlyList<Cm.Row> Conformity { get; }
@@ -597,7 +632,7 @@ internal sealed class MatrixData
         var regionOf = organizations.ToDictionary(o => o.Id, o => o.Region);
         var users = (await db.Users.AsNoTracking().ToListAsync())
             .Select(u => new UserRow(u.Id, u.Login, u.OrganizationId, regionOf[u.OrganizationId])).OrderBy(u => u.Login, StringComparer.Ordinal).ToList();
-        return new MatrixData(organizations, users, await ConformityMatrixData.EnsureAsync(app));
+        return new MatrixData(organizations, users, await ConformityMatrixData.EnsureAsync(app), await Rf.EnsureAsync(app));
     }
 
     /// <summary>Own organization, another one of the caller's region, and one of the other region (pavlodar).</summary>
@@ -644,5 +679,5 @@ internal sealed class MatrixData
         Organizations.FirstOrDefault(o => o.Id == id) is { } o ? $"organization {o.Kind} in {o.Region}"
         : Users.FirstOrDefault(u => u.Id == id) is { } u ? $"user {u.Login} in {u.Region}"
         : Conformity.FirstOrDefault(c => c.Id == id) is { } c ? $"{c.Kind} in {c.Region}"
-        : id.ToString();
+        : Rf.Describe(Referrals, id) ?? id.ToString();
 }

@@ -113,21 +113,17 @@ public sealed class ReferralLifecycleApiTests(DemoAppFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task Create_UninsuredPatient_FundingWarningShown()
+    public async Task Create_UninsuredPatient_PaidAndFundingWarningShown()
     {
         var clinician = await fixture.App.SessionAsync("clinician");
         var (patient, _) = await Api.NewPatientAsync(clinician, insurance: "uninsured");
 
         var json = await Api.OpenCaseAsync(clinician, patient);
 
-        if (!json.GetProperty("funding").GetProperty("covered").GetBoolean())
-        {
-            Assert.False(string.IsNullOrWhiteSpace(json.GetProperty("fundingWarning").GetString()));
-        }
-        else
-        {
-            Assert.Equal(JsonValueKind.Null, json.GetProperty("fundingWarning").ValueKind);
-        }
+        // 37.94 planned is in Table 3 (ОСМС): an uninsured patient pays (п. 8).
+        Assert.False(json.GetProperty("funding").GetProperty("covered").GetBoolean());
+        Assert.Equal("paid", json.GetProperty("funding").GetProperty("stream").GetString());
+        Assert.Contains("п. 8", json.GetProperty("fundingWarning").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
