@@ -45,6 +45,24 @@ public sealed class OpenApiTests(SqliteAppFixture fixture) : IClassFixture<Sqlit
     }
 
     [Fact]
+    public async Task OpenApiDocument_Referrals_ListedAndNoIinInAnyPath()
+    {
+        using var client = fixture.App.CreateClient();
+
+        using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+
+        var paths = document.RootElement.GetProperty("paths");
+        foreach (var path in new[] { "/api/patients", "/api/patients/find", "/api/referrals", "/api/referrals/{id}", "/api/referrals/{id}/steps",
+            "/api/referrals/{id}/documents", "/api/referrals/search", "/api/referrals/refusals/search", "/api/referrals/refusals/export.csv", "/api/cabinet" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _) || paths.TryGetProperty(path + "/", out _), path);
+        }
+
+        Assert.True(paths.GetProperty("/api/patients/find").TryGetProperty("post", out _));
+        Assert.DoesNotContain(paths.EnumerateObject(), p => p.Name.Contains("iin", StringComparison.OrdinalIgnoreCase) && !p.Name.StartsWith("/api/identifiers/iin/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Scalar_Get_Returns200Html()
     {
         using var client = fixture.App.CreateClient();
