@@ -11,7 +11,7 @@ namespace Joldama.Web.Tests.Referrals;
 /// <summary>The referral API as a test drives it: patients, cases, package files, steps with If-Match.</summary>
 internal sealed class ReferralApi(DemoApp app)
 {
-    public const string Code = "37.94";
+    public const string Code = "35.21"; // the demo seed's DemoReferralData.Code
 
     /// <summary>A minimal PDF: what makes it one is its first bytes ("%PDF-").</summary>
     public static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\ntrailer<< /Root 1 0 R >>\n%%EOF\n"u8.ToArray();
@@ -101,7 +101,7 @@ internal sealed class ReferralApi(DemoApp app)
         return id;
     }
 
-    /// <summary>The karaganda provider (a valid conclusion for 37.94 in the demo).</summary>
+    /// <summary>The karaganda provider (a valid conclusion for 35.21 in the demo).</summary>
     public async Task<Guid> ProviderAsync() => (await app.SessionAsync("admission")).OrganizationId;
 
     public static string ETagOf(HttpResponseMessage response) =>

@@ -120,7 +120,7 @@ public sealed class ReferralLifecycleApiTests(DemoAppFixture fixture) : IClassFi
 
         var json = await Api.OpenCaseAsync(clinician, patient);
 
-        // 37.94 planned is in Table 3 (ОСМС): an uninsured patient pays (п. 8).
+        // 35.21 planned is in Table 3 (ОСМС): an uninsured patient pays (п. 8).
         Assert.False(json.GetProperty("funding").GetProperty("covered").GetBoolean());
         Assert.Equal("paid", json.GetProperty("funding").GetProperty("stream").GetString());
         Assert.Contains("п. 8", json.GetProperty("fundingWarning").GetString(), StringComparison.Ordinal);
