@@ -106,6 +106,33 @@ public sealed class IndexModel(OrganizationService organizations) : PageModel
             pages.Add(new("conformity-register", "/conformity/register", "nav.conformityRegister", "home.conformityRegister"));
         }
 
+        // Referrals (seed 001 §31–42).
+        if (scope.Can(Permission.PrepareReferrals))
+        {
+            pages.Add(new("referrals", "/referrals", "nav.referrals", "home.referrals"));
+            pages.Add(new("referrals-new", "/referrals/new", "nav.referralsNew", "home.referralsNew"));
+        }
+
+        if (scope.Can(Permission.DecideReferrals))
+        {
+            pages.Add(new("referrals-queue", "/referrals/queue", "nav.referralsQueue", "home.referralsQueue"));
+        }
+
+        if (scope.Can(Permission.HandleReferrals))
+        {
+            pages.Add(new("referrals-incoming", "/referrals/incoming", "nav.referralsIncoming", "home.referralsIncoming"));
+        }
+
+        if (scope.Can(Permission.ViewRefusalJournal))
+        {
+            pages.Add(new("referrals-refusals", "/referrals/refusals", "nav.referralsRefusals", "home.referralsRefusals"));
+        }
+
+        if (scope.Can(Permission.ViewOwnRecords))
+        {
+            pages.Add(new("cabinet", "/cabinet", "nav.cabinet", "home.cabinet"));
+        }
+
         return pages;
     }
 }
