@@ -169,6 +169,9 @@ public sealed class AccessMatrixTests(DemoAppFixture fixture) : IClassFixture<De
 
         // --- referrals (issue 5): cases of both regions (Referrals/ReferralMatrixData.cs) ---
         .. Joldama.Web.Tests.Referrals.ReferralApiMatrix.Entries,
+
+        // --- pages of issue 5 (referrals): Referrals/ReferralPageMatrix.cs ---
+        .. Joldama.Web.Tests.Referrals.ReferralPageMatrix.Entries,
     ];
 
     /// <summary>The entries run on PostgreSQL too (a smoke subset: reads, scoping by id, a write, audit).</summary>
