@@ -186,7 +186,7 @@ public sealed class AccessUiTests(E2EFixture fixture)
             await Expect(page.Locator("#whoami")).ToContainTextAsync("90******0017");
             await Expect(page.Locator("#home-reach")).ToHaveTextAsync("только ваши собственные данные");
             await Expect(page.Locator("#duties")).ToContainTextAsync("Видит своё направление");
-            await ExpectPagesAsync(page, "catalog", "funding", "calendar");
+            await ExpectPagesAsync(page, "catalog", "funding", "calendar", "cabinet");
             await Expect(page.Locator("nav a[data-nav='organizations']")).ToHaveCountAsync(0);
             AssertNotInUrl(page, PatientIin);
             Assert.DoesNotContain(PatientIin, await page.ContentAsync(), StringComparison.Ordinal);
