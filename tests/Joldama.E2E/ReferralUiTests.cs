@@ -42,7 +42,7 @@ public sealed partial class ReferralUiTests(E2EFixture fixture)
                 await page.Locator("#find-patient").ClickAsync();
                 await Expect(page.Locator("#patient-name")).ToContainTextAsync("Сейітқали Айгүл");
                 Assert.DoesNotContain(PatientIin, page.Url, StringComparison.Ordinal);
-                await page.Locator("#htmc-code").FillAsync("37.94");
+                await page.Locator("#htmc-code").FillAsync("35.21");
                 await page.Locator("#diagnosis").FillAsync("Аортальный стеноз, тяжёлый");
                 await page.Locator("#specialist-conclusion").FillAsync("Показано протезирование аортального клапана (кардиохирург Ахметов Е. С.).");
                 await clinic.ScreenshotAsync("case-form");

@@ -23,7 +23,7 @@ public sealed partial class ReferralPageTests(DemoAppFixture fixture) : IClassFi
         var data = new TheoryData<string, string, string>();
         foreach (var (login, url) in new[]
         {
-            ("clinician", "/referrals"), ("clinician", "/referrals/new"), ("clinician", "/referrals?show=open&code=37.94"), ("hospital-doctor", "/referrals"),
+            ("clinician", "/referrals"), ("clinician", "/referrals/new"), ("clinician", "/referrals?show=open&code=35.21"), ("hospital-doctor", "/referrals"),
             ("hospital-doctor", "/referrals/new"), ("commission", "/referrals/queue"), ("secretary", "/referrals/queue"), ("commission", "/referrals/refusals"),
             ("analyst", "/referrals/refusals"), ("admission", "/referrals/incoming"), ("patient", "/cabinet"), ("clinician", "/"), ("patient", "/"),
         })
@@ -69,7 +69,7 @@ public sealed partial class ReferralPageTests(DemoAppFixture fixture) : IClassFi
     [Fact]
     public async Task Workflow_ClinicSends_CommissionApprovesAndRegisters_ProviderSetsDate_PatientSeesItInTheCabinet()
     {
-        // The clinic finds the demo patient by IIN (a POST) and opens a case for 37.94.
+        // The clinic finds the demo patient by IIN (a POST) and opens a case for 35.21.
         var clinician = await App.SessionAsync("clinician");
         var form = await OpenFormAsync(clinician, "/referrals/new?lang=ru");
         var page = await form.PostAsync("/referrals/new?handler=Find&lang=ru", HttpStatusCode.OK, ("Iin", DemoApp.PatientIin));
@@ -87,7 +87,7 @@ public sealed partial class ReferralPageTests(DemoAppFixture fixture) : IClassFi
         Assert.Contains("value=\"Аортальный стеноз\"", page, StringComparison.Ordinal);
         Assert.Matches("id=\"htmc-code\" value=\"99.99\"[^>]*aria-invalid=\"true\"", page);
 
-        var created = await form.PostForRedirectAsync("/referrals/new?handler=Create", caseFields("37.94"));
+        var created = await form.PostForRedirectAsync("/referrals/new?handler=Create", caseFields("35.21"));
         var id = Regex.Match(created, "^/referrals/([0-9a-f-]{36})\\?done=created$", RegexOptions.None, TimeSpan.FromSeconds(1)).Groups[1].Value;
         Assert.NotEmpty(id);
         var url = $"/referrals/{id}";
@@ -207,7 +207,7 @@ public sealed partial class ReferralPageTests(DemoAppFixture fixture) : IClassFi
         var page = await form.PostAsync("/referrals/new?handler=Find", HttpStatusCode.OK, ("Iin", DemoApp.PatientIin));
         var key = Regex.Match(page, "name=\"IdempotencyKey\" value=\"([0-9a-f]{32})\"", RegexOptions.None, TimeSpan.FromSeconds(1)).Groups[1].Value;
         var created = await form.PostForRedirectAsync("/referrals/new?handler=Create",
-            ("Iin", DemoApp.PatientIin), ("IdempotencyKey", key), ("Case.HtmcCode", "37.94"), ("Case.Diagnosis", "ИБС"), ("Case.SpecialistConclusion", "Показано."));
+            ("Iin", DemoApp.PatientIin), ("IdempotencyKey", key), ("Case.HtmcCode", "35.21"), ("Case.Diagnosis", "ИБС"), ("Case.SpecialistConclusion", "Показано."));
         var id = created.Split('/', '?')[2];
         var url = $"/referrals/{id}";
         var casePage = await OpenFormAsync(clinician, url);
