@@ -47,11 +47,17 @@ internal sealed class WebAppServer : IAsyncDisposable
 
     public static string LogPath => Path.Combine(TestPaths.ResultsDirectory, "e2e-server.log");
 
-    public static async Task<WebAppServer> StartAsync()
+    /// <summary>The folder the app runs in (its SQLite file, its SMS sink); a restarted app may be given the same.</summary>
+    public string TempDirectory => _tempDirectory;
+
+    /// <param name="settings">Configuration on top of the demo's (environment variables, e.g. <c>Database__Provider</c>).</param>
+    /// <param name="tempDirectory">Run in this folder (a restart after <see cref="Kill"/>); null: a new temp folder.</param>
+    public static async Task<WebAppServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null, string? tempDirectory = null)
     {
         var dll = TestPaths.WebAppDll();
-        var tempDirectory = Directory.CreateTempSubdirectory("joldama-e2e-").FullName;
-        var log = new StreamWriter(LogPath, append: false, new UTF8Encoding(false)) { AutoFlush = true };
+        var append = tempDirectory is not null;
+        tempDirectory ??= Directory.CreateTempSubdirectory("joldama-e2e-").FullName;
+        var log = new StreamWriter(LogPath, append, new UTF8Encoding(false)) { AutoFlush = true };
         await log.WriteLineAsync($"# Joldama.Web for E2E: {dll}");
 
         Exception? lastFailure = null;
@@ -60,7 +66,7 @@ internal sealed class WebAppServer : IAsyncDisposable
             // A free port chosen just before start; should another process take it in between,
             // the app exits at once and the next attempt picks another port.
             var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
-            var server = new WebAppServer(Launch(dll, baseAddress, tempDirectory), baseAddress, tempDirectory, log);
+            var server = new WebAppServer(Launch(dll, baseAddress, tempDirectory, settings), baseAddress, tempDirectory, log);
             server.Attach();
             try
             {
@@ -105,7 +111,18 @@ internal sealed class WebAppServer : IAsyncDisposable
         }
     }
 
-    private static Process Launch(string dll, Uri baseAddress, string tempDirectory)
+    /// <summary>SIGKILL, as a crash would: no shutdown hooks, no flush, in-flight work lost. The temp folder stays.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+        lock (_logLock)
+        {
+            _log.WriteLine("# killed (SIGKILL)");
+        }
+    }
+
+    private static Process Launch(string dll, Uri baseAddress, string tempDirectory, IReadOnlyDictionary<string, string>? settings)
     {
         var start = new ProcessStartInfo(DotnetHost(), [dll, "--urls", baseAddress.GetLeftPart(UriPartial.Authority)])
         {
@@ -132,6 +149,11 @@ internal sealed class WebAppServer : IAsyncDisposable
         env["Database__SqlitePath"] = Path.Combine(tempDirectory, "joldama-e2e.db");
         env["Logging__Console__FormatterName"] = "simple";
         env["DOTNET_NOLOGO"] = "1";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            env[key] = value;
+        }
+
         return Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName} {dll}.");
     }
 
