@@ -36,7 +36,7 @@ public sealed class ReferralCaseService(JoldamaDbContext db, LawLibrary law, Con
             return new ReferralNotFound(id);
         }
 
-        var iin = await db.Patients.Where(p => p.Id == found.PatientId).Select(p => p.Iin).SingleAsync(cancellationToken);
+        var iin = await db.IinOfAsync(found.PatientId, cancellationToken);
         await audit.AppendAsync(actor, "referral.read", "referral", id.ToString(), iin, AuditOutcome.Allowed, cancellationToken);
         return found;
     }
@@ -167,19 +167,14 @@ public sealed class ReferralCaseService(JoldamaDbContext db, LawLibrary law, Con
             return new ReferralNotFound(id);
         }
 
-        if (record.SenderOrganizationId != scope.OrganizationId || !scope.Can(Permission.PrepareReferrals))
+        if (Drafts.RefuseChange(record, scope, "choose-provider") is { } refused)
         {
-            return new StepNotPermitted("choose-provider");
+            return refused;
         }
 
         if (expectedVersion is { } expected && expected != record.Version)
         {
             return new ReferralChangedMeanwhile(record.Version);
-        }
-
-        if (record.State != ReferralState.Draft)
-        {
-            return new CaseNotDraft();
         }
 
         // The register may have changed since the draft was opened (a conclusion expired or was flagged, §29).
@@ -201,7 +196,7 @@ public sealed class ReferralCaseService(JoldamaDbContext db, LawLibrary law, Con
             return new ReferralChangedMeanwhile(record.Version);
         }
 
-        var iin = await db.Patients.Where(p => p.Id == record.PatientId).Select(p => p.Iin).SingleAsync(cancellationToken);
+        var iin = await db.IinOfAsync(record.PatientId, cancellationToken);
         await audit.AppendAsync(actor, "referral.choose_provider", "referral", id.ToString(), iin, AuditOutcome.Allowed, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return record;

@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
 using Joldama.Application.Audit;
+using Joldama.Application.Patients;
 using Joldama.Application.Shared;
 using Joldama.Data;
 using Joldama.Data.Referrals;
 using Joldama.Domain.Access;
 using Joldama.Domain.Audit;
-using Joldama.Domain.Referrals;
 using Joldama.Domain.Referrals.Package;
 using Joldama.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -31,14 +31,9 @@ public sealed class PackageDocumentService(JoldamaDbContext db, AuditLog audit, 
             return new ReferralNotFound(caseId);
         }
 
-        if (record.SenderOrganizationId != scope.OrganizationId || !scope.Can(Permission.PrepareReferrals))
+        if (Drafts.RefuseChange(record, scope, "upload") is { } refused)
         {
-            return new StepNotPermitted("upload");
-        }
-
-        if (record.State != ReferralState.Draft)
-        {
-            return new CaseNotDraft();
+            return refused;
         }
 
         if (!Enum.TryParse<PackageDocumentKind>(kindText?.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var kind)
@@ -78,7 +73,7 @@ public sealed class PackageDocumentService(JoldamaDbContext db, AuditLog audit, 
             return new ReferralChangedMeanwhile(record.Version);
         }
 
-        await audit.AppendAsync(actor, "referral.document_upload", "referral", caseId.ToString(), await IinAsync(record.PatientId, cancellationToken), AuditOutcome.Allowed, cancellationToken);
+        await audit.AppendAsync(actor, "referral.document_upload", "referral", caseId.ToString(), await db.IinOfAsync(record.PatientId, cancellationToken), AuditOutcome.Allowed, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return document;
     }
@@ -93,21 +88,16 @@ public sealed class PackageDocumentService(JoldamaDbContext db, AuditLog audit, 
             return new DocumentNotFound(documentId);
         }
 
-        if (record.SenderOrganizationId != scope.OrganizationId || !scope.Can(Permission.PrepareReferrals))
+        if (Drafts.RefuseChange(record, scope, "delete-document") is { } refused)
         {
-            return new StepNotPermitted("delete-document");
-        }
-
-        if (record.State != ReferralState.Draft)
-        {
-            return new CaseNotDraft();
+            return refused;
         }
 
         db.ReferralDocuments.Remove(document);
         record.Version++;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(actor, "referral.document_delete", "referral", caseId.ToString(), await IinAsync(record.PatientId, cancellationToken), AuditOutcome.Allowed, cancellationToken);
+        await audit.AppendAsync(actor, "referral.document_delete", "referral", caseId.ToString(), await db.IinOfAsync(record.PatientId, cancellationToken), AuditOutcome.Allowed, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return document;
     }
@@ -124,7 +114,7 @@ public sealed class PackageDocumentService(JoldamaDbContext db, AuditLog audit, 
 
         var bytes = await db.ReferralDocumentContents.Where(c => c.DocumentId == documentId).Select(c => c.Bytes).SingleAsync(cancellationToken);
         var intact = Convert.ToHexStringLower(SHA256.HashData(bytes)) == document.Sha256;
-        await audit.AppendAsync(actor, "referral.document_read", "referral", caseId.ToString(), await IinAsync(visible.Value, cancellationToken),
+        await audit.AppendAsync(actor, "referral.document_read", "referral", caseId.ToString(), await db.IinOfAsync(visible.Value, cancellationToken),
             intact ? AuditOutcome.Allowed : AuditOutcome.Denied, cancellationToken);
         return intact ? new DownloadedDocument(document, bytes) : new DocumentCorrupted(documentId);
     }
@@ -135,9 +125,6 @@ public sealed class PackageDocumentService(JoldamaDbContext db, AuditLog audit, 
         var present = await db.ReferralDocuments.Where(d => d.CaseId == caseId).Select(d => d.Kind).Distinct().ToListAsync(cancellationToken);
         return PackageCompleteness.Missing(present);
     }
-
-    private async Task<string> IinAsync(Guid patientId, CancellationToken cancellationToken) =>
-        await db.Patients.Where(p => p.Id == patientId).Select(p => p.Iin).SingleAsync(cancellationToken);
 
     /// <summary>Only the last segment of the name, without control or path characters; an extension that matches the content.</summary>
     private static string SafeFileName(string? fileName, UploadedFileKind kind)

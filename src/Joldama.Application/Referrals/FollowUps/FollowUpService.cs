@@ -1,4 +1,5 @@
 using Joldama.Application.Audit;
+using Joldama.Application.Patients;
 using Joldama.Application.Shared;
 using Joldama.Data;
 using Joldama.Data.Referrals;
@@ -80,7 +81,7 @@ public sealed class FollowUpService(JoldamaDbContext db, AuditLog audit, TimePro
         db.FollowUps.Add(row);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        var iin = await db.Patients.Where(p => p.Id == record.PatientId).Select(p => p.Iin).SingleAsync(cancellationToken);
+        var iin = await db.IinOfAsync(record.PatientId, cancellationToken);
         await audit.AppendAsync(actor, "referral.follow_up", "referral", caseId.ToString(), iin, AuditOutcome.Allowed, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return row;
