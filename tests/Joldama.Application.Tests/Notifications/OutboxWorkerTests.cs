@@ -45,7 +45,7 @@ public sealed class OutboxWorkerTests
         await Until(() =>
         {
             clock.Advance(interval);
-            return File.Exists(sink);
+            return File.Exists(sink) && File.ReadAllText(sink).EndsWith('\n'); // the line written whole, not just the file created
         });
         await worker.StopAsync(CancellationToken.None);
 
