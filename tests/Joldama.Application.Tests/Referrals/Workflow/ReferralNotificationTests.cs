@@ -24,7 +24,7 @@ public sealed class ReferralNotificationTests
     [Theory]
     [ProviderData(DatabaseProvider.Sqlite)]
     [ProviderData(DatabaseProvider.Postgres)]
-    public async Task WholeCase_EveryNoticeDeliveredOnce_InThePatientsLanguage(DatabaseProvider provider)
+    public async Task DraftToClosed_EveryNoticeDeliveredOnce_InThePatientsLanguage(DatabaseProvider provider)
     {
         await using var smtp = await SmtpTestServer.StartAsync();
         await using var gateway = SmsGatewayReceiver.Start();
@@ -35,13 +35,22 @@ public sealed class ReferralNotificationTests
         {
             (world.Clinic, new("submit")), (world.Commission, new("approve", ProtocolNumber: "П-5")), (world.Commission, new("register")),
             (world.Provider, new("accept", HospitalizationDate: "2026-11-20")), (world.Clinic, new("inform", Channel: "sms")),
+            (world.Provider, new("admit")), (world.Provider, new("discharge", DischargeSummary: "Протезирование аортального клапана.", FollowUpPlan: "Кардиолог: 1, 3, 12 мес.")),
+            (world.Clinic, new("start-follow-up")), (world.Clinic, new("close")),
         })
         {
+            if (step.Trigger == "admit")
+            {
+                world.SetDate(new DateOnly(2026, 11, 20));
+            }
+
             Ok(await StepAsync(world, party, draft.Id, step));
             await DeliverAllAsync(world, transports); // the worker runs between the steps, as it would
         }
 
         await using var check = world.Open();
+        Assert.Equal(Domain.Referrals.ReferralState.Closed, (await check.Db.ReferralCases.SingleAsync(c => c.Id == draft.Id)).State);
+        Assert.Contains(await check.Db.OutboxMessages.Where(m => m.ReferralId == draft.Id).Select(m => m.Topic).ToListAsync(), t => t == "referral.discharged");
         var sent = await check.Db.OutboxMessages.Where(m => m.ReferralId == draft.Id && m.Channel != NotificationChannel.Cabinet).ToListAsync();
         Assert.All(sent, m => Assert.NotNull(m.DeliveredAt));
         Assert.Equal(sent.Count(m => m.Channel == NotificationChannel.Email), smtp.Messages().Count);
