@@ -18,12 +18,16 @@ namespace Joldama.Application.Referrals.FollowUps;
 /// </summary>
 public sealed class FollowUpService(JoldamaDbContext db, AuditLog audit, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<FollowUpRecord>> ListAsync(AccessScope scope, Guid caseId, CancellationToken cancellationToken = default)
+    /// <summary>The entries of a case within reach, by date; a case outside reach is not found (never an empty list).</summary>
+    public async Task<Result<IReadOnlyList<FollowUpRecord>>> ListAsync(AccessScope scope, Guid caseId, CancellationToken cancellationToken = default)
     {
-        var visible = await db.ReferralCases.Within(scope, db).AnyAsync(c => c.Id == caseId, cancellationToken);
-        return visible
-            ? await db.FollowUps.AsNoTracking().Where(f => f.CaseId == caseId).OrderBy(f => f.On).ThenBy(f => f.RecordedAt).ToListAsync(cancellationToken)
-            : [];
+        if (!await db.ReferralCases.Within(scope, db).AnyAsync(c => c.Id == caseId, cancellationToken))
+        {
+            return new ReferralNotFound(caseId);
+        }
+
+        var entries = await db.FollowUps.AsNoTracking().Where(f => f.CaseId == caseId).OrderBy(f => f.On).ThenBy(f => f.RecordedAt).ToListAsync(cancellationToken);
+        return Result<IReadOnlyList<FollowUpRecord>>.Success(entries);
     }
 
     public async Task<Result<FollowUpRecord>> RecordAsync(

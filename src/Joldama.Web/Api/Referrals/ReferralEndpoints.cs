@@ -31,6 +31,8 @@ internal static class ReferralEndpoints
         referrals.MapReferralDocumentEndpoints();
         referrals.MapReferralWorklistEndpoints();
         referrals.MapRefusalEndpoints();
+        referrals.MapFollowUpEndpoints();
+        referrals.MapAnnualReportEndpoints();
         api.MapCabinetEndpoints();
     }
 

@@ -3,6 +3,7 @@ using Joldama.Application.Localization;
 using Joldama.Application.Referrals;
 using Joldama.Application.Referrals.Cases;
 using Joldama.Application.Referrals.Documents;
+using Joldama.Application.Referrals.FollowUps;
 using Joldama.Application.Referrals.Workflow;
 using Joldama.Data;
 using Joldama.Data.Patients;
@@ -32,8 +33,8 @@ namespace Joldama.Web.Pages.Referrals;
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
 [RequestSizeLimit(MaxUploadBytes + 65536)]
 public sealed class CaseModel(
-    ReferralCaseService cases, PackageDocumentService documents, ReferralStepService steps, JoldamaDbContext db, TimeProvider clock,
-    IStringLocalizer<SharedResource> text) : PageModel
+    ReferralCaseService cases, PackageDocumentService documents, ReferralStepService steps, FollowUpService followUps, JoldamaDbContext db,
+    TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
 {
     /// <summary>Twice the file limit: a file a little too large still reaches the service, which says so on the form.</summary>
     private const long MaxUploadBytes = 2 * PackageFileRules.MaxBytes;
@@ -56,6 +57,9 @@ public sealed class CaseModel(
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
+    [BindProperty]
+    public FollowUpForm FollowUp { get; set; } = new();
+
     public ReferralCaseRecord? Case { get; private set; }
 
     public PatientRecord? Patient { get; private set; }
@@ -76,6 +80,12 @@ public sealed class CaseModel(
     public string? ProblemField { get; private set; }
 
     public bool CanPrepare { get; private set; }
+
+    /// <summary>§42: the recorded entries, for a case discharged (§41) or later.</summary>
+    public IReadOnlyList<FollowUpRecord> FollowUps { get; private set; } = [];
+
+    /// <summary>The attachment clinic may add an entry while the case is discharged or followed up.</summary>
+    public bool CanRecordFollowUp { get; private set; }
 
     public DueState? Due => Case is null ? null : ReferralView.DueStateOf(Case.DueOn, Today);
 
@@ -141,6 +151,15 @@ public sealed class CaseModel(
     {
         var chosen = await cases.ChooseProviderAsync(Scope, id, ProviderId, Version, HttpContext.Actor(), HttpContext.RequestAborted);
         return chosen.IsError ? await RefuseAsync(id, "choose", chosen.Error) : Redirect($"/referrals/{id}?done=chosen#providers");
+    }
+
+    /// <summary>§42: a follow-up entry; a refusal is shown on the form, which keeps what was typed.</summary>
+    public async Task<IActionResult> OnPostFollowUpAsync(Guid id)
+    {
+        var recorded = await followUps.RecordAsync(Scope, id, FollowUp.Kind, FollowUp.On, FollowUp.Note, HttpContext.Actor(), HttpContext.RequestAborted);
+        return recorded.IsError
+            ? await RefuseAsync(id, FollowUpForm.At, FollowUpForm.Refusal(recorded.Error))
+            : Redirect($"/referrals/{id}?done={FollowUpForm.At}#follow-up");
     }
 
     /// <summary>Any step of the table: the trigger and what it requires, with the version the page was read at.</summary>
@@ -210,6 +229,12 @@ public sealed class CaseModel(
         Patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == c.PatientId, ct);
         Missing = PackageCompleteness.Missing(c.Documents.Select(d => d.Kind));
         CanPrepare = c.State == ReferralState.Draft && c.SenderOrganizationId == Scope.OrganizationId && Scope.Can(Permission.PrepareReferrals);
+        CanRecordFollowUp = FollowUpForm.Open(c.State) && c.AttachmentOrganizationId == Scope.OrganizationId && Scope.Can(Permission.RecordFollowUp);
+        if (FollowUpForm.Shown(c.State) && await followUps.ListAsync(Scope, id, ct) is { IsError: false } entries)
+        {
+            FollowUps = entries.Value;
+        }
+
         Names = await ReferralView.OrganizationNamesAsync(db,
             [c.SenderOrganizationId, c.AttachmentOrganizationId, .. c.OfferedProviderIds, .. c.ProviderOrganizationId is { } p ? new[] { p } : []], ct);
         return null;

@@ -107,7 +107,7 @@ public static class ReferralView
             _ => null,
         },
         HospitalizationDateInPast => "hospitalizationDate",
-        _ => null,
+        _ => FollowUpForm.FieldOf(error),
     };
 
     /// <summary>Names of organizations in the page's language (not personal data: any role may read them).</summary>
