@@ -101,6 +101,23 @@ internal sealed class ReferralApi(DemoApp app)
         return id;
     }
 
+    /// <summary>A submitted case taken through the commission and the provider to its discharge (§41) today, by the parties the table names.</summary>
+    public async Task<Guid> DischargedCaseAsync(Session clinician)
+    {
+        var (commission, admission) = (await app.SessionAsync("commission"), await app.SessionAsync("admission"));
+        var id = await SubmittedCaseAsync(clinician);
+        await StepOkAsync(commission, id, new { trigger = "approve", protocolNumber = "П-42/2026" });
+        await StepOkAsync(commission, id, new { trigger = "register" });
+        await StepOkAsync(admission, id, new { trigger = "accept", hospitalizationDate = "2026-03-16" });
+        await StepOkAsync(clinician, id, new { trigger = "inform", channel = "sms" });
+        await StepOkAsync(admission, id, new { trigger = "admit" });
+        await StepOkAsync(admission, id, new { trigger = "discharge", dischargeSummary = "Стентирование выполнено", followUpPlan = "Контроль через месяц" });
+        return id;
+    }
+
+    public Task<HttpResponseMessage> RecordFollowUpAsync(Session session, Guid caseId, string kind, string on, string? note = null, string lang = "ru") =>
+        app.PostJsonAsync(session, $"/api/referrals/{caseId}/follow-ups?lang={lang}", new { kind, on, note });
+
     /// <summary>The karaganda provider (a valid conclusion for 35.21 in the demo).</summary>
     public async Task<Guid> ProviderAsync() => (await app.SessionAsync("admission")).OrganizationId;
 

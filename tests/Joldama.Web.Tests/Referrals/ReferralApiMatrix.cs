@@ -38,6 +38,12 @@ internal static class ReferralApiMatrix
         new("POST", "/api/referrals/refusals/search", Rule.Requires(Permission.ViewRefusalJournal, HttpStatusCode.OK),
             Json("/api/referrals/refusals/search", _ => new { iin = DemoApp.PatientIin })),
         new("GET", "/api/referrals/refusals/export.csv", Rule.Requires(Permission.ViewRefusalJournal, HttpStatusCode.OK), Get("/api/referrals/refusals/export.csv")),
+        new("GET", "/api/referrals/{id:guid}/follow-ups", Rule.ReferralRecord(Permission.ViewReferrals, HttpStatusCode.OK), r => (HttpMethod.Get, $"/api/referrals/{r.Target}/follow-ups", null)),
+        new("POST", "/api/referrals/{id:guid}/follow-ups", Rule.ReferralRecord(Permission.RecordFollowUp, HttpStatusCode.Conflict), // not discharged: refused by the state
+            r => (HttpMethod.Post, $"/api/referrals/{r.Target}/follow-ups", JsonContent.Create(new { kind = "complication", on = "2026-03-02" }))),
+        new("GET", "/api/referrals/reports/annual", Rule.Requires(Permission.ViewReferralReports, HttpStatusCode.OK), Get("/api/referrals/reports/annual?year=2026")),
+        new("GET", "/api/referrals/reports/annual.csv", Rule.Requires(Permission.ViewReferralReports, HttpStatusCode.OK), Get("/api/referrals/reports/annual.csv?year=2026&lang=kk")),
+        new("GET", "/api/referrals/reports/annual.xlsx", Rule.Requires(Permission.ViewReferralReports, HttpStatusCode.OK), Get("/api/referrals/reports/annual.xlsx?year=2026")),
         new("GET", "/api/cabinet", Rule.Requires(Permission.ViewOwnRecords, HttpStatusCode.OK), Get("/api/cabinet")),
         new("GET", "/api/cabinet/referrals/{id:guid}", Rule.ReferralRecord(Permission.ViewOwnRecords, HttpStatusCode.OK),
             r => (HttpMethod.Get, $"/api/cabinet/referrals/{r.Target}", null)),

@@ -20,6 +20,7 @@ internal static class ReferralPageMatrix
         new("*", "/referrals/new", Rule.Requires(Permission.PrepareReferrals, HttpStatusCode.OK), Get("/referrals/new")),
         new("*", "/referrals/queue", Rule.Requires(Permission.DecideReferrals, HttpStatusCode.OK), Get("/referrals/queue")),
         new("*", "/referrals/refusals", Rule.Requires(Permission.ViewRefusalJournal, HttpStatusCode.OK), Get("/referrals/refusals")),
+        new("*", "/referrals/report", Rule.Requires(Permission.ViewReferralReports, HttpStatusCode.OK), Get("/referrals/report?Year=2026")),
         new("*", "/referrals/{id:guid}", Rule.ReferralRecord(Permission.ViewReferrals, HttpStatusCode.OK), r => (HttpMethod.Get, $"/referrals/{r.Target}", null)),
     ];
 

@@ -26,6 +26,7 @@ public sealed partial class ReferralPageTests(DemoAppFixture fixture) : IClassFi
             ("clinician", "/referrals"), ("clinician", "/referrals/new"), ("clinician", "/referrals?show=open&code=35.21"), ("hospital-doctor", "/referrals"),
             ("hospital-doctor", "/referrals/new"), ("commission", "/referrals/queue"), ("secretary", "/referrals/queue"), ("commission", "/referrals/refusals"),
             ("analyst", "/referrals/refusals"), ("admission", "/referrals/incoming"), ("patient", "/cabinet"), ("clinician", "/"), ("patient", "/"),
+            ("analyst", "/referrals/report"), ("secretary", "/referrals/report?Year=2026"),
         })
         {
             data.Add(login, url, "kk");
@@ -58,6 +59,8 @@ public sealed partial class ReferralPageTests(DemoAppFixture fixture) : IClassFi
     [InlineData("patient", "/referrals/refusals")]
     [InlineData("clinician", "/cabinet")]
     [InlineData("fund", "/referrals/queue")]
+    [InlineData("clinician", "/referrals/report")]
+    [InlineData("commission", "/referrals/report")]
     public async Task Page_RoleWithoutPermission_Denied(string login, string url)
     {
         using var response = await App.GetAsync(await App.SessionAsync(login), url);
