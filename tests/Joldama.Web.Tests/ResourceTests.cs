@@ -48,6 +48,7 @@ public sealed partial class ResourceTests
         "patient.not_found", "patient.attached_elsewhere", "patient.phone_invalid", "patient.email_invalid", "patient.attachment_not_primary_care",
         "referral.follow_up_kind_required", "referral.follow_up_before_discharge", "referral.follow_up_in_future", "referral.follow_up_second_death",
         "referral.follow_up_second_one_year", "referral.follow_up_one_year_not_reached", "referral.follow_up_alive_after_death", "referral.follow_up_after_death",
+        "referral.report_year_invalid",
     ];
 
     public static readonly int[] Statuses = [400, 401, 403, 404, 405, 409, 413, 415, 422, 500];
