@@ -30,7 +30,8 @@ public sealed class ReferralReachApiTests(DemoAppFixture fixture) : IClassFixtur
             Assert.Equal(HttpStatusCode.OK, (await app.GetAsync(await app.SessionAsync(login), $"/api/referrals/{id}")).StatusCode);
         }
 
-        Assert.Equal(HttpStatusCode.OK, (await app.GetAsync(await app.SessionAsync("patient"), $"/api/cabinet/referrals/{id}")).StatusCode);
+        var own = await Problems.ReadJsonAsync(await app.GetAsync(await app.SessionAsync("patient"), $"/api/cabinet/referrals/{id}"));
+        Assert.All(own.GetProperty("transitions").EnumerateArray(), t => Assert.Equal(string.Empty, t.GetProperty("actorLogin").GetString())); // staff logins stay with staff
 
         var documentId = (await Api.GetAsync(clinician, id)).Case.GetProperty("documents")[0].GetProperty("id").GetGuid();
         await Problems.AssertProblemAsync(await app.GetAsync(await app.SessionAsync("clinician-2"), $"/api/referrals/{id}/documents/{documentId}"),

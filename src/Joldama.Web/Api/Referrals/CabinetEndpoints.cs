@@ -1,10 +1,12 @@
 using Joldama.Application;
+using Joldama.Application.Audit;
 using Joldama.Application.Localization;
 using Joldama.Application.Notifications;
 using Joldama.Application.Referrals.Cases;
 using Joldama.Application.Shared;
 using Joldama.Data;
 using Joldama.Domain.Access;
+using Joldama.Domain.Audit;
 using Joldama.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +28,8 @@ internal static class CabinetEndpoints
             .WithSummary("One of the signed-in patient's own cases once sent to the commission (another patient's: 404)");
     }
 
-    private static async Task<Ok<CabinetJson>> Cabinet(ReferralCaseService cases, JoldamaDbContext db, HttpContext context, IStringLocalizer<SharedResource> text)
+    private static async Task<Ok<CabinetJson>> Cabinet(
+        ReferralCaseService cases, JoldamaDbContext db, AuditLog audit, HttpContext context, IStringLocalizer<SharedResource> text)
     {
         var scope = context.User.Scope()!;
         var cancel = context.RequestAborted;
@@ -37,6 +40,7 @@ internal static class CabinetEndpoints
         }
 
         var own = await cases.Visible(scope).OrderByDescending(c => c.CreatedAt).Take(100).ToListAsync(cancel);
+        await audit.AppendAsync(context.Actor(), "cabinet.read", "patient", patient.Id.ToString(), patient.Iin, AuditOutcome.Allowed, cancel);
         var names = await OrganizationNames.LoadAsync(db, [.. own.Select(c => c.ProviderOrganizationId), patient.AttachmentOrganizationId], cancel);
         var clinic = names.Of(patient.AttachmentOrganizationId) ?? string.Empty;
         var messages = await Outbox.CabinetAsync(db, patient.Id, cancellationToken: cancel);
@@ -51,7 +55,14 @@ internal static class CabinetEndpoints
         Guid id, ReferralCaseService cases, HttpContext context, IStringLocalizer<SharedResource> text)
     {
         var found = await cases.GetAsync(context.User.Scope()!, id, context.Actor(), context.RequestAborted);
-        return found.IsError ? found.Error.ToProblem(text) : TypedResults.Ok(await ReferralAnswers.JsonAsync(found.Value, context));
+        if (found.IsError)
+        {
+            return found.Error.ToProblem(text);
+        }
+
+        // The patient sees who acted by party (commission, provider…), not the staff's logins.
+        var json = await ReferralAnswers.JsonAsync(found.Value, context);
+        return TypedResults.Ok(json with { Transitions = [.. json.Transitions.Select(t => t with { ActorLogin = string.Empty, ActorOrganizationId = null })] });
     }
 
     /// <summary>§37: the registered referral is received (1) from the web portal, (2) at the provider's admission department, (3) at the attachment clinic on request.</summary>
