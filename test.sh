@@ -228,7 +228,9 @@ log "dotnet test (results: ${RESULTS_DIR#"$ROOT"/})"
 # something lingers after it exits; the script polls it, so Ctrl-C is handled within 1 s.
 test_rc=0
 timeout_s="$(to_seconds "${JOLDAMA_TEST_TIMEOUT:-75m}")"
-setsid dotnet test Joldama.slnx -c Release --no-build --nologo \
+# -m:1: one test assembly at a time. On 2 cores the browser scenarios (a server, Chromium) starved while the
+# in-process web tests ran beside them, and waits timed out; one at a time costs a few minutes, not flakiness.
+setsid dotnet test Joldama.slnx -c Release --no-build --nologo -m:1 \
   --logger "trx" --results-directory "$RESULTS_DIR" "$@" </dev/null &
 TEST_PGID=$!
 started=$SECONDS

@@ -165,6 +165,7 @@ public sealed class AccessUiTests(E2EFixture fixture)
             await Expect(page.Locator("h1")).ToHaveTextAsync("Вход для пациента");
             await page.Locator("#iin").FillAsync("9001 0130 0017");
             await session.ScreenshotAsync("iin-entered");
+            await SmsSink.WaitUntilCodeMayBeSentAsync(fixture.SmsSinkPath, PatientPhone);
             await page.Locator("#send-code").ClickAsync();
 
             await Expect(page.Locator("p.notice")).ToHaveTextAsync("Если этот ИИН зарегистрирован, на его телефон отправлен код из 6 цифр.");
