@@ -973,7 +973,12 @@ namespace Joldama.Data.Migrations.Postgres.Migrations
                     b.Property<bool>("FundingCovered")
                         .HasColumnType("boolean");
 
-                    b.Property<string>("FundingExplanation")
+                    b.Property<string>("FundingExplanationKk")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("FundingExplanationRu")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");

@@ -966,7 +966,12 @@ namespace Joldama.Data.Migrations.Sqlite.Migrations
                     b.Property<bool>("FundingCovered")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("FundingExplanation")
+                    b.Property<string>("FundingExplanationKk")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FundingExplanationRu")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");

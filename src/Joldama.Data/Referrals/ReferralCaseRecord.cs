@@ -38,7 +38,13 @@ public sealed class ReferralCaseRecord
     /// <summary>Whether free care or insurance covers it; false shows the warning on every page of the case.</summary>
     public bool FundingCovered { get; set; }
 
-    public required string FundingExplanation { get; set; }
+    /// <summary>Why, in Kazakh and in Russian (the funding rules explain every decision in both).</summary>
+    public required string FundingExplanationKk { get; set; }
+
+    public required string FundingExplanationRu { get; set; }
+
+    /// <summary>The explanation in the reader's language ("kk", else Russian).</summary>
+    public string FundingExplanationIn(string language) => language == "kk" ? FundingExplanationKk : FundingExplanationRu;
 
     /// <summary>§31 ¶2: the providers with a valid conclusion for the code offered to the patient.</summary>
     public List<Guid> OfferedProviderIds { get; set; } = [];

@@ -16,7 +16,8 @@ internal sealed class ReferralCaseConfiguration : IEntityTypeConfiguration<Refer
         builder.Property(c => c.Diagnosis).HasMaxLength(500);
         builder.Property(c => c.SpecialistConclusion).HasMaxLength(4000);
         builder.Property(c => c.FundingStream).HasMaxLength(10);
-        builder.Property(c => c.FundingExplanation).HasMaxLength(1000);
+        builder.Property(c => c.FundingExplanationKk).HasMaxLength(1000);
+        builder.Property(c => c.FundingExplanationRu).HasMaxLength(1000);
         builder.Property(c => c.OfferedProviderIds).HasJsonConversion();
         builder.Property(c => c.State).HasConversion<string>().HasMaxLength(30);
         builder.Property(c => c.Deadline).HasConversion<string>().HasMaxLength(30);

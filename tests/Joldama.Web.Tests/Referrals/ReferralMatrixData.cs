@@ -150,7 +150,7 @@ internal static class ReferralMatrixData
         Guid patient, ReferralRoute route, Guid sender, Guid attachment, string region, Guid? provider, ReferralState state, string? number, DateTimeOffset now) => new()
         {
             Id = Guid.NewGuid(), PatientId = patient, Route = route, SenderOrganizationId = sender, AttachmentOrganizationId = attachment, RegionCode = region,
-            HtmcCode = "37.94", Diagnosis = Marker, SpecialistConclusion = Marker, FundingStream = "osms", FundingCovered = true, FundingExplanation = Marker,
+            HtmcCode = "37.94", Diagnosis = Marker, SpecialistConclusion = Marker, FundingStream = "osms", FundingCovered = true, FundingExplanationKk = Marker, FundingExplanationRu = Marker,
             OfferedProviderIds = provider is { } p ? [p] : [], ProviderOrganizationId = provider, State = state, StateSince = now, ReferralNumber = number,
             CreatedAt = now, CreatedByUserId = Guid.NewGuid(),
         };

@@ -27,14 +27,17 @@ internal sealed record ReferralJson(
         OrganizationNames names, DateOnly today, IStringLocalizer text) =>
         new(c.Id, c.ReferralNumber, InputEnums.Kebab(c.Route), InputEnums.Kebab(c.State), c.StateSince, new ReferralPatientJson(patient.Id, patient.FullName, patient.Iin),
             names.Json(c.SenderOrganizationId), c.AttachmentOrganizationId, c.RegionCode, c.HtmcCode, c.Diagnosis, c.SpecialistConclusion, c.NeedsCarer,
-            new FundingJson(c.FundingStream, c.FundingCovered, c.FundingExplanation),
-            c.FundingCovered ? null : text.Describe("referral.funding_warning", new Dictionary<string, string> { ["explanation"] = c.FundingExplanation }, c.FundingExplanation),
+            new FundingJson(c.FundingStream, c.FundingCovered, c.FundingExplanationIn(Language)),
+            c.FundingCovered ? null : text.Describe("referral.funding_warning", new Dictionary<string, string> { ["explanation"] = c.FundingExplanationIn(Language) }, c.FundingExplanationIn(Language)),
             [.. c.OfferedProviderIds.Select(id => names.Json(id)!)], names.Json(c.ProviderOrganizationId), DeadlineJson.Of(c, today),
             c.ProtocolNumber, Kebab(c.RejectionGround), c.DecisionComment, c.HospitalizationDate, c.CarerPlaceProvided,
             Kebab(c.InformChannel), c.InformedAt, c.AdmittedAt, c.DischargedOn, c.DischargeSummary, c.FollowUpPlan, Kebab(c.CancellationReason),
             [.. documents.OrderBy(d => d.Kind).ThenBy(d => d.UploadedAt).Select(DocumentJson.From)],
             [.. PackageCompleteness.Missing(documents.Select(d => d.Kind)).Select(k => InputEnums.Kebab(k))],
             [.. transitions.OrderBy(t => t.At).Select(TransitionJson.Of)], c.CreatedAt, c.Version);
+
+    /// <summary>The request's language ("kk" or "ru"), for texts stored in both.</summary>
+    private static string Language => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
     public static string? Kebab<T>(T? value)
         where T : struct, Enum => value is { } v ? InputEnums.Kebab(v) : null;

@@ -23,7 +23,8 @@ public sealed class ReferralLifecycleTests
         await using var world = await ReferralWorld.CreateAsync(provider, Monday);
         var patient = await PatientAsync(world, world.Clinic);
         var draft = await DraftAsync(world, world.Clinic, patient);
-        Assert.True(draft.FundingExplanation.Length > 0);
+        Assert.Contains("таблице 3", draft.FundingExplanationRu, StringComparison.Ordinal); // both languages kept: each reader gets their own
+        Assert.Contains("3-кестеде", draft.FundingExplanationKk, StringComparison.Ordinal);
         Assert.Contains(world.Provider.Organization, draft.OfferedProviderIds);
         Assert.Contains(world.OtherProvider.Organization, draft.OfferedProviderIds);
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Joldama.Data.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(JoldamaDbContext))]
-    [Migration("20261123014109_Referrals")]
+    [Migration("20261123024952_Referrals")]
     partial class Referrals
     {
         /// <inheritdoc />
@@ -969,7 +969,12 @@ namespace Joldama.Data.Migrations.Sqlite.Migrations
                     b.Property<bool>("FundingCovered")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("FundingExplanation")
+                    b.Property<string>("FundingExplanationKk")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FundingExplanationRu")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");

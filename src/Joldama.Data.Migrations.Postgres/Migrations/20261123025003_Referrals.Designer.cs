@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Joldama.Data.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(JoldamaDbContext))]
-    [Migration("20261123014122_Referrals")]
+    [Migration("20261123025003_Referrals")]
     partial class Referrals
     {
         /// <inheritdoc />
@@ -976,7 +976,12 @@ namespace Joldama.Data.Migrations.Postgres.Migrations
                     b.Property<bool>("FundingCovered")
                         .HasColumnType("boolean");
 
-                    b.Property<string>("FundingExplanation")
+                    b.Property<string>("FundingExplanationKk")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("FundingExplanationRu")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
