@@ -49,6 +49,8 @@ public sealed partial class ResourceTests
         "referral.follow_up_kind_required", "referral.follow_up_before_discharge", "referral.follow_up_in_future", "referral.follow_up_second_death",
         "referral.follow_up_second_one_year", "referral.follow_up_one_year_not_reached", "referral.follow_up_alive_after_death", "referral.follow_up_after_death",
         "referral.report_year_invalid",
+        "abroad.age_invalid", "abroad.indication_unknown", "abroad.indication_required", "abroad.self_arranged", "abroad.child_too_old",
+        "abroad.instruction_required", "abroad.methods_not_exhausted", "abroad.transplant_excluded", "abroad.step_without_deadline",
     ];
 
     public static readonly int[] Statuses = [400, 401, 403, 404, 405, 409, 413, 415, 422, 500];

@@ -1,5 +1,6 @@
 using Joldama.Application.Calendar;
 using Joldama.Application.Organizations;
+using Joldama.Domain.Abroad;
 using Joldama.Domain.Calendar;
 using Joldama.Domain.Catalog;
 using Joldama.Domain.Conformity.Workflow;
@@ -14,8 +15,9 @@ namespace Joldama.Application.Law;
 /// </summary>
 public sealed class LawLibrary
 {
-    public LawLibrary(HtmcCatalog catalog, WorkingCalendar calendar, RegionRegistry regions, ConformityRules conformity, ReferralRules referrals)
+    public LawLibrary(HtmcCatalog catalog, WorkingCalendar calendar, RegionRegistry regions, ConformityRules conformity, ReferralRules referrals, AbroadLaw abroad)
     {
+        Abroad = abroad;
         Conformity = conformity;
         Referrals = referrals;
         Catalog = catalog;
@@ -41,6 +43,9 @@ public sealed class LawLibrary
     /// <summary>The referral deadlines (seed 001 §35.1, §38, §39).</summary>
     public ReferralRules Referrals { get; }
 
+    /// <summary>Treatment abroad at budget expense (order No. 544, seeds 003 and 004): eligibility and the two schemes.</summary>
+    public AbroadLaw Abroad { get; }
+
     /// <summary>Loads <c>law/</c> and <c>calendar/</c> under <paramref name="dataDirectory"/>; throws <see cref="LawDataException"/> on a broken file.</summary>
     public static LawLibrary Load(string? dataDirectory = null)
     {
@@ -50,6 +55,7 @@ public sealed class LawLibrary
             CalendarDataLoader.Load(Path.Combine(root, "calendar")),
             RegionRegistry.Load(root),
             ConformityRulesLoader.Load(Path.Combine(root, "law")),
-            ReferralRulesLoader.Load(Path.Combine(root, "law")));
+            ReferralRulesLoader.Load(Path.Combine(root, "law")),
+            AbroadRulesLoader.Load(Path.Combine(root, "law")));
     }
 }
