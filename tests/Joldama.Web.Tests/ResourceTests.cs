@@ -51,6 +51,7 @@ public sealed partial class ResourceTests
         "referral.report_year_invalid",
         "abroad.age_invalid", "abroad.indication_unknown", "abroad.indication_required", "abroad.self_arranged", "abroad.child_too_old",
         "abroad.instruction_required", "abroad.methods_not_exhausted", "abroad.transplant_excluded", "abroad.step_without_deadline",
+        "quota.exceeded", "quota.group_not_eligible", "quota.no_planned_volume", "quota.date_outside_period",
     ];
 
     public static readonly int[] Statuses = [400, 401, 403, 404, 405, 409, 413, 415, 422, 500];

@@ -4,6 +4,7 @@ using Joldama.Domain.Abroad;
 using Joldama.Domain.Calendar;
 using Joldama.Domain.Catalog;
 using Joldama.Domain.Conformity.Workflow;
+using Joldama.Domain.Quotas;
 using Joldama.Domain.Referrals;
 using Joldama.Domain.Funding;
 
@@ -15,9 +16,10 @@ namespace Joldama.Application.Law;
 /// </summary>
 public sealed class LawLibrary
 {
-    public LawLibrary(HtmcCatalog catalog, WorkingCalendar calendar, RegionRegistry regions, ConformityRules conformity, ReferralRules referrals, AbroadLaw abroad)
+    public LawLibrary(HtmcCatalog catalog, WorkingCalendar calendar, RegionRegistry regions, ConformityRules conformity, ReferralRules referrals, AbroadLaw abroad, QuotaRules quotas)
     {
         Abroad = abroad;
+        Quotas = quotas;
         Conformity = conformity;
         Referrals = referrals;
         Catalog = catalog;
@@ -46,6 +48,9 @@ public sealed class LawLibrary
     /// <summary>Treatment abroad at budget expense (order No. 544, seeds 003 and 004): eligibility and the two schemes.</summary>
     public AbroadLaw Abroad { get; }
 
+    /// <summary>The quotas for vulnerable groups (seed 001 §19) and the configured pandemic periods.</summary>
+    public QuotaRules Quotas { get; }
+
     /// <summary>Loads <c>law/</c> and <c>calendar/</c> under <paramref name="dataDirectory"/>; throws <see cref="LawDataException"/> on a broken file.</summary>
     public static LawLibrary Load(string? dataDirectory = null)
     {
@@ -56,6 +61,7 @@ public sealed class LawLibrary
             RegionRegistry.Load(root),
             ConformityRulesLoader.Load(Path.Combine(root, "law")),
             ReferralRulesLoader.Load(Path.Combine(root, "law")),
-            AbroadRulesLoader.Load(Path.Combine(root, "law")));
+            AbroadRulesLoader.Load(Path.Combine(root, "law")),
+            QuotaRulesLoader.Load(Path.Combine(root, "law")));
     }
 }
