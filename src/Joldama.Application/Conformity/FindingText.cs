@@ -18,7 +18,7 @@ public static class FindingText
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(criterion);
-        var kazakh = string.Equals(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, "kk", StringComparison.Ordinal);
+        var kazakh = Localization.UiLanguage.IsKazakh;
         string Pick(BilingualText t) => kazakh ? t.Kk : t.Ru;
         var staff = characteristic?.Staff.Count ?? 0;
         var devices = characteristic?.Devices.Count ?? 0;

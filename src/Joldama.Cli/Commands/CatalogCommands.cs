@@ -68,7 +68,7 @@ internal static class CatalogCommands
     }
 
     private static TextLanguage CurrentLanguage() =>
-        System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "kk" ? TextLanguage.Kk : TextLanguage.Ru;
+        Application.Localization.UiLanguage.Current;
 
     private static Result<DateOnly?> ParseAsOf(string? asOf) =>
         asOf is null ? Result<DateOnly?>.Success(null) : InputDates.Parse(asOf, "as-of").Map<DateOnly?>(d => d);

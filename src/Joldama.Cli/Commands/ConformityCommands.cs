@@ -78,7 +78,7 @@ internal static class ConformityCommands
 
     private static void Print(CliContext cli, EvaluationResult result)
     {
-        var lang = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "kk" ? TextLanguage.Kk : TextLanguage.Ru;
+        var lang = Application.Localization.UiLanguage.Current;
         var on = result.On.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         foreach (var code in result.Codes)
         {

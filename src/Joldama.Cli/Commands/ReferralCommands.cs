@@ -83,7 +83,7 @@ internal static class ReferralCommands
         };
         command.SetAction(cli.Action(parse =>
         {
-            var kazakh = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "kk";
+            var kazakh = Application.Localization.UiLanguage.IsKazakh;
             var regionCode = parse.GetValue(region)!;
             if (cli.Law.Regions.Find(regionCode) is not { } found)
             {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Joldama.Domain.Catalog;
 
 namespace Joldama.Web.Localization;
@@ -20,10 +19,9 @@ internal static class Languages
         _ => null,
     };
 
-    public static TextLanguage Current =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "kk" ? TextLanguage.Kk : TextLanguage.Ru;
+    public static TextLanguage Current => Application.Localization.UiLanguage.Current;
 
-    public static string CurrentCode => Current == TextLanguage.Kk ? "kk" : "ru";
+    public static string CurrentCode => Application.Localization.UiLanguage.Code;
 
     /// <summary>Remembers <paramref name="culture"/> for a year in the culture cookie (read by the cookie culture provider).</summary>
     public static void Remember(HttpContext context, string culture)

@@ -30,7 +30,7 @@ public sealed class AnnualReportService(JoldamaDbContext db, LawLibrary law, Aud
         var ids = discharged.Select(c => c.Id).ToList();
         var followUps = (await db.FollowUps.AsNoTracking().Where(f => ids.Contains(f.CaseId)).ToListAsync(cancellationToken))
             .ToLookup(f => f.CaseId);
-        var kazakh = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "kk";
+        var kazakh = Localization.UiLanguage.IsKazakh;
         var cases = discharged.Select(c => new TreatedCase(
             c.Id, c.HtmcCode, c.ProviderId, kazakh ? c.NameKk : c.NameRu, KazakhstanTime.ToKazakhstanDate(c.AdmittedAt!.Value), c.DischargedOn!.Value,
             [.. followUps[c.Id].Select(FollowUpService.ToEntry)]));

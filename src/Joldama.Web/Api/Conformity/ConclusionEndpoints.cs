@@ -59,7 +59,7 @@ internal static class ConclusionEndpoints
         }
 
         // ?lang= also switches the request's culture (localization middleware); absent, the request's language decides.
-        var kazakh = string.Equals(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, "kk", StringComparison.Ordinal);
+        var kazakh = Localization.Languages.Current == Domain.Catalog.TextLanguage.Kk;
         var language = kazakh ? PrintLanguage.Kk : PrintLanguage.Ru;
         var pdf = await printer.PdfAsync(conclusion.Value, language, context.RequestAborted);
         return TypedResults.File(pdf, "application/pdf", $"{conclusion.Value.Number}-{(kazakh ? "kk" : "ru")}.pdf");

@@ -101,5 +101,5 @@ internal static class Names
     /// <summary>The name in the reader's language (kk or ru).</summary>
     public static string Of(Domain.Catalog.BilingualText? name) =>
         name is null ? string.Empty
-        : string.Equals(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, "kk", StringComparison.Ordinal) ? name.Kk : name.Ru;
+        : Localization.Languages.Current == Domain.Catalog.TextLanguage.Kk ? name.Kk : name.Ru;
 }

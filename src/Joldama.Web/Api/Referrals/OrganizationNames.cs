@@ -16,7 +16,7 @@ internal sealed class OrganizationNames(IReadOnlyDictionary<Guid, (string Kk, st
 
     public string? Of(Guid? id) =>
         id is { } key && names.TryGetValue(key, out var name)
-            ? (string.Equals(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, "kk", StringComparison.Ordinal) ? name.Kk : name.Ru)
+            ? (Localization.Languages.Current == Domain.Catalog.TextLanguage.Kk ? name.Kk : name.Ru)
             : null;
 
     public OrganizationJson? Json(Guid? id) => id is { } key ? new OrganizationJson(key, Of(key) ?? string.Empty) : null;

@@ -36,8 +36,7 @@ internal sealed record ReferralJson(
             [.. PackageCompleteness.Missing(documents.Select(d => d.Kind)).Select(k => InputEnums.Kebab(k))],
             [.. transitions.OrderBy(t => t.At).Select(TransitionJson.Of)], c.CreatedAt, c.Version);
 
-    /// <summary>The request's language ("kk" or "ru"), for texts stored in both.</summary>
-    private static string Language => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+    private static string Language => Localization.Languages.CurrentCode;
 
     public static string? Kebab<T>(T? value)
         where T : struct, Enum => value is { } v ? InputEnums.Kebab(v) : null;
