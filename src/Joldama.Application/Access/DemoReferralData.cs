@@ -4,6 +4,7 @@ using Joldama.Data.Patients;
 using Joldama.Domain.Conformity.Workflow;
 using Joldama.Domain.Identifiers;
 using Joldama.Domain.Patients;
+using Joldama.Domain.Shared;
 
 namespace Joldama.Application.Access;
 
@@ -22,26 +23,28 @@ internal static class DemoReferralData
         {
             Id = Guid.NewGuid(), Iin = iin, LastName = lastName, FirstName = firstName, BirthDate = parsed.BirthDate, Sex = parsed.Sex, Phone = phone,
             Email = null, Language = "kk", AttachmentOrganizationId = clinic.Id, RegionCode = clinic.RegionCode,
-            InsuranceStatus = InsuranceStatus.Insured, InsuranceCheckedOn = DateOnly.FromDateTime(now.UtcDateTime), CreatedAt = now, UpdatedAt = now,
+            InsuranceStatus = InsuranceStatus.Insured, InsuranceCheckedOn = KazakhstanTime.ToKazakhstanDate(now), CreatedAt = now, UpdatedAt = now,
         };
     }
 
     /// <summary>A concluded application with one positive conclusion for <see cref="Code"/>, signed a month ago, valid five years.</summary>
-    public static (ConformityApplicationRecord Application, ConclusionRecord Conclusion) Conclusion(Organization provider, Guid signer, DateOnly today, DateTimeOffset now)
+    public static (ConformityApplicationRecord Application, ConclusionRecord Conclusion) Conclusion(Organization provider, Guid signer, DateOnly today)
     {
         var signedOn = DateOnly.FromDayNumber(today.DayNumber - 30);
+        var filedAt = KazakhstanTime.StartOfDay(DateOnly.FromDayNumber(today.DayNumber - 40)).AddHours(10);
+        var signedAt = KazakhstanTime.StartOfDay(signedOn).AddHours(11); // the moment agrees with the date signed
         var item = new ConformityApplicationItemRecord { Id = Guid.NewGuid(), Code = Code, EvaluatedOn = signedOn };
         var application = new ConformityApplicationRecord
         {
             Id = Guid.NewGuid(), Number = "A-DEMO-" + provider.Bin[^4..], OrganizationId = provider.Id, RegionCode = provider.RegionCode, ForYear = today.Year,
-            Kind = ApplicationKind.FirstTime, FiledBy = signer, FiledAt = now.AddDays(-40), ReceivedOn = signedOn, ReviewDueOn = signedOn,
-            Status = ApplicationStatus.Concluded, SignedBy = signer, SignedAt = now.AddDays(-30), Items = [item],
+            Kind = ApplicationKind.FirstTime, FiledBy = signer, FiledAt = filedAt, ReceivedOn = signedOn, ReviewDueOn = signedOn,
+            Status = ApplicationStatus.Concluded, SignedBy = signer, SignedAt = signedAt, Items = [item],
         };
         var conclusion = new ConclusionRecord
         {
             Id = Guid.NewGuid(), Number = "C-DEMO-" + provider.Bin[^4..], ApplicationId = application.Id, ItemId = item.Id, OrganizationId = provider.Id,
             RegionCode = provider.RegionCode, Code = Code, Positive = true, ValidFrom = signedOn, ValidTo = signedOn.AddYears(5), Status = ConclusionStatus.Valid,
-            SignedBy = signer, SignedByName = "Бекмұратов Қайрат Асқарұлы", SignedAt = now.AddDays(-30), SignedOn = signedOn, FundCopyAt = now.AddDays(-30),
+            SignedBy = signer, SignedByName = "Бекмұратов Қайрат Асқарұлы", SignedAt = signedAt, SignedOn = signedOn, FundCopyAt = signedAt,
         };
         return (application, conclusion);
     }

@@ -103,7 +103,7 @@ public sealed class DemoSeed(JoldamaDbContext db, IPasswordHasher<UserAccount> h
         var signer = db.Users.Local.Single(u => u.Login == "territorial-head").Id;
         foreach (var provider in new[] { home[OrganizationKind.HtmcProvider], national[OrganizationKind.HtmcProvider] })
         {
-            var (application, conclusion) = DemoReferralData.Conclusion(provider, signer, Domain.Shared.KazakhstanTime.TodayInKazakhstan(clock), now);
+            var (application, conclusion) = DemoReferralData.Conclusion(provider, signer, Domain.Shared.KazakhstanTime.TodayInKazakhstan(clock));
             db.ConformityApplications.Add(application);
             db.Conclusions.Add(conclusion);
         }

@@ -23,14 +23,13 @@ public sealed class AuditSearch(JoldamaDbContext db, AuditLog audit)
         var query = db.AuditRecords.AsNoTracking();
         if (filter.From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), KazakhstanTime.Zone.GetUtcOffset(from.ToDateTime(TimeOnly.MinValue)));
+            var start = KazakhstanTime.StartOfDay(from);
             query = query.Where(r => r.At >= start);
         }
 
         if (filter.To is { } to)
         {
-            var next = to.ToDateTime(TimeOnly.MinValue).AddTicks(TimeSpan.TicksPerDay);
-            var end = new DateTimeOffset(next, KazakhstanTime.Zone.GetUtcOffset(next));
+            var end = KazakhstanTime.EndOfDay(to);
             query = query.Where(r => r.At < end);
         }
 

@@ -20,6 +20,16 @@ public static class KazakhstanTime
     /// <summary>The local date in Kazakhstan at <paramref name="moment"/>.</summary>
     public static DateOnly ToKazakhstanDate(DateTimeOffset moment) => DateOnly.FromDateTime(ToKazakhstanTime(moment).DateTime);
 
+    /// <summary>The moment <paramref name="date"/> begins in Kazakhstan (its local midnight, with the offset of that time).</summary>
+    public static DateTimeOffset StartOfDay(DateOnly date)
+    {
+        var midnight = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight));
+    }
+
+    /// <summary>The moment the day after <paramref name="date"/> begins: the exclusive end of "up to and including <paramref name="date"/>".</summary>
+    public static DateTimeOffset EndOfDay(DateOnly date) => StartOfDay(DateOnly.FromDayNumber(date.DayNumber + 1));
+
     /// <summary>The same instant with Kazakhstan's offset at that time (+06:00 before 2024-03-01, +05:00 since).</summary>
     public static DateTimeOffset ToKazakhstanTime(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Zone);
 }

@@ -41,8 +41,10 @@ public sealed class DeadlineEscalation(JoldamaDbContext db, AuditLog audit, Time
             }
 
             var now = clock.GetUtcNow();
-            var departments = await db.Organizations.AsNoTracking().Where(o => o.Kind == OrganizationKind.RegionalHealthDepartment)
-                .ToDictionaryAsync(o => o.RegionCode, o => o.Id, cancellationToken);
+            // The region's health department forms the commission (§32); should a region hold two, the first by BIN answers.
+            var departments = (await db.Organizations.AsNoTracking().Where(o => o.Kind == OrganizationKind.RegionalHealthDepartment)
+                    .OrderBy(o => o.Bin).Select(o => new { o.RegionCode, o.Id }).ToListAsync(cancellationToken))
+                .DistinctBy(o => o.RegionCode).ToDictionary(o => o.RegionCode, o => o.Id, StringComparer.Ordinal);
             foreach (var record in overdue)
             {
                 var responsible = record.Deadline switch

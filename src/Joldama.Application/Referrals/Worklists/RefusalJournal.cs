@@ -56,10 +56,9 @@ public sealed class RefusalJournal(JoldamaDbContext db, AuditLog audit)
                 return day.Error;
             }
 
-            // A day in Kazakhstan runs from its midnight in Asia/Almaty.
-            var local = day.Value.ToDateTime(TimeOnly.MinValue);
-            var start = new DateTimeOffset(local, KazakhstanTime.Zone.GetUtcOffset(local));
-            rejected = isFrom ? rejected.Where(x => x.t.At >= start) : rejected.Where(x => x.t.At < start.AddDays(1));
+            // Days in Kazakhstan, both ends included.
+            var bound = isFrom ? KazakhstanTime.StartOfDay(day.Value) : KazakhstanTime.EndOfDay(day.Value);
+            rejected = isFrom ? rejected.Where(x => x.t.At >= bound) : rejected.Where(x => x.t.At < bound);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Code))
