@@ -20,11 +20,11 @@ public static class KazakhstanTime
     /// <summary>The local date in Kazakhstan at <paramref name="moment"/>.</summary>
     public static DateOnly ToKazakhstanDate(DateTimeOffset moment) => DateOnly.FromDateTime(ToKazakhstanTime(moment).DateTime);
 
-    /// <summary>The moment <paramref name="date"/> begins in Kazakhstan (its local midnight, with the offset of that time).</summary>
+    /// <summary>The moment <paramref name="date"/> begins in Kazakhstan (its local midnight), in UTC as databases store moments.</summary>
     public static DateTimeOffset StartOfDay(DateOnly date)
     {
         var midnight = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight));
+        return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight)).ToUniversalTime();
     }
 
     /// <summary>The moment the day after <paramref name="date"/> begins: the exclusive end of "up to and including <paramref name="date"/>".</summary>
