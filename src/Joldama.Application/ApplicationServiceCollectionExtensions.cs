@@ -1,3 +1,4 @@
+using Joldama.Application.Abroad;
 using Joldama.Application.Access;
 using Joldama.Application.Audit;
 using Joldama.Application.Conformity;
@@ -33,6 +34,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ConclusionService>();
         services.AddScoped<ConclusionPrinter>();
         services.AddReferrals(configuration);
+        services.AddAbroad();
         services.AddJoldamaNotifications(configuration);
         return services;
     }

@@ -1,3 +1,4 @@
+using Joldama.Data.Abroad;
 using Joldama.Data.Access;
 using Joldama.Data.Audit;
 using Joldama.Data.Conformity;
@@ -57,6 +58,20 @@ public sealed class JoldamaDbContext(DbContextOptions<JoldamaDbContext> options)
     public DbSet<FollowUpRecord> FollowUps => Set<FollowUpRecord>();
 
     public DbSet<ReferralEscalationRecord> ReferralEscalations => Set<ReferralEscalationRecord>();
+
+    public DbSet<AbroadCaseRecord> AbroadCases => Set<AbroadCaseRecord>();
+
+    public DbSet<AbroadStepRecord> AbroadSteps => Set<AbroadStepRecord>();
+
+    public DbSet<AbroadDocumentRecord> AbroadDocuments => Set<AbroadDocumentRecord>();
+
+    public DbSet<AbroadDocumentContent> AbroadDocumentContents => Set<AbroadDocumentContent>();
+
+    public DbSet<AbroadOfferRecord> AbroadOffers => Set<AbroadOfferRecord>();
+
+    public DbSet<AbroadSessionRecord> AbroadSessions => Set<AbroadSessionRecord>();
+
+    public DbSet<AbroadEscalationRecord> AbroadEscalations => Set<AbroadEscalationRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -20,7 +20,8 @@ public sealed class DemoSeed(JoldamaDbContext db, IPasswordHasher<UserAccount> h
         ("clinician", Role.PrimaryCareClinician), ("hospital-doctor", Role.HospitalPhysician), ("commission", Role.CommissionMember), ("secretary", Role.CommissionSecretary),
         ("admission", Role.ProviderAdmissionOfficer), ("provider-admin", Role.ProviderAdministrator), ("inspector", Role.TerritorialInspector),
         ("territorial-head", Role.TerritorialHead), ("fund", Role.FundOfficer), ("catalog-admin", Role.MinistryCatalogAdministrator),
-        ("analyst", Role.RegionalAnalyst), ("abroad", Role.AbroadOfficer), ("auditor", Role.Auditor), ("admin", Role.SystemAdministrator),
+        ("analyst", Role.RegionalAnalyst), ("abroad", Role.AbroadOfficer), ("chief-specialist", Role.ChiefSpecialist), ("abroad-commission", Role.AbroadCommissionMember),
+        ("auditor", Role.Auditor), ("admin", Role.SystemAdministrator),
         ("patient", Role.Patient),
     ];
 

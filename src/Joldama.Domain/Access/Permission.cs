@@ -54,4 +54,22 @@ public enum Permission
 
     /// <summary>§42: the annual report to the regional health department.</summary>
     ViewReferralReports,
+
+    /// <summary>Treatment abroad (order No. 544): the cases within reach — the sender its own, the health department its region's, the ministry's parties all.</summary>
+    ViewAbroadCases,
+
+    /// <summary>The medical organization's steps: the application with the ID copy and the extract (scheme step 1).</summary>
+    PrepareAbroadCases,
+
+    /// <summary>The health department's petition to the working body (current scheme, step 2).</summary>
+    PetitionAbroad,
+
+    /// <summary>The working body's steps: requests to foreign clinics, their offers, the list to the commission, the contract; the sessions' calendar.</summary>
+    HandleAbroadCases,
+
+    /// <summary>The chief specialist's conclusion on expediency (current scheme, step 4).</summary>
+    ConcludeAbroadExpediency,
+
+    /// <summary>The ministry commission's selection of a foreign clinic agreed with the patient.</summary>
+    DecideAbroadCases,
 }

@@ -17,6 +17,12 @@ public enum Role
     MinistryCatalogAdministrator,
     RegionalAnalyst,
     AbroadOfficer,
+
+    /// <summary>Seed 003: the ministry's chief freelance specialist of the profile, who concludes on expediency.</summary>
+    ChiefSpecialist,
+
+    /// <summary>Seed 003: a member of the commission of the Ministry of Health that selects the foreign clinic.</summary>
+    AbroadCommissionMember,
     Auditor,
     SystemAdministrator,
     Patient,

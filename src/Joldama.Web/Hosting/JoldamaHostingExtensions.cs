@@ -32,6 +32,7 @@ internal static class JoldamaHostingExtensions
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.AddHostedService<DatabasePreparationRetry>();
         builder.Services.AddHostedService<Application.Referrals.Escalation.DeadlineEscalationJob>();
+        builder.Services.AddHostedService<Application.Abroad.Escalation.AbroadEscalationJob>();
         builder.Services.AddJoldamaOutboxWorker();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.Services.Configure<RequestLocalizationOptions>(options =>

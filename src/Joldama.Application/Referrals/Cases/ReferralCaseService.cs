@@ -83,8 +83,8 @@ public sealed class ReferralCaseService(JoldamaDbContext db, LawLibrary law, Con
             return new PatientNotAttached();
         }
 
-        var texts = RequiredText(input.Diagnosis, "diagnosis", 500).Bind(diagnosis =>
-            RequiredText(input.SpecialistConclusion, "specialistConclusion", TextLimit).Map(conclusion => (diagnosis, conclusion)));
+        var texts = InputText.Required(input.Diagnosis, "diagnosis", 500).Bind(diagnosis =>
+            InputText.Required(input.SpecialistConclusion, "specialistConclusion", TextLimit).Map(conclusion => (diagnosis, conclusion)));
         if (texts.IsError)
         {
             return texts.Error;
@@ -212,17 +212,6 @@ public sealed class ReferralCaseService(JoldamaDbContext db, LawLibrary law, Con
 
     private async Task<ReferralCaseRecord?> FindReplayAsync(AccessScope scope, string key, CancellationToken cancellationToken) =>
         await db.ReferralCases.AsNoTracking().SingleOrDefaultAsync(c => c.CreatedByUserId == scope.UserId && c.IdempotencyKey == key, cancellationToken);
-
-    private static Result<string> RequiredText(string? text, string field, int limit)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return new InputInvalid(field, string.Empty, "a text");
-        }
-
-        var trimmed = text.Trim();
-        return trimmed.Length > limit ? new InputInvalid(field, trimmed[..20] + "…", $"at most {limit} characters") : trimmed;
-    }
 
     private static string Truncate(string text, int limit) => text.Length <= limit ? text : text[..(limit - 1)] + "…";
 }

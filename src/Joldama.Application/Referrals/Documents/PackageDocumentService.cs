@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Joldama.Application.Audit;
 using Joldama.Application.Patients;
 using Joldama.Application.Shared;
@@ -53,10 +52,10 @@ public sealed class PackageDocumentService(JoldamaDbContext db, AuditLog audit, 
             Id = Guid.NewGuid(),
             CaseId = caseId,
             Kind = kind,
-            FileName = SafeFileName(fileName, fileKind.Value),
+            FileName = StoredFiles.SafeFileName(fileName, fileKind.Value),
             MediaType = PackageFileRules.MediaTypeOf(fileKind.Value),
             Size = content.LongLength,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
+            Sha256 = StoredFiles.Sha256Of(content),
             UploadedAt = clock.GetUtcNow(),
             UploadedByUserId = scope.UserId,
         };
@@ -113,7 +112,7 @@ public sealed class PackageDocumentService(JoldamaDbContext db, AuditLog audit, 
         }
 
         var bytes = await db.ReferralDocumentContents.Where(c => c.DocumentId == documentId).Select(c => c.Bytes).SingleAsync(cancellationToken);
-        var intact = Convert.ToHexStringLower(SHA256.HashData(bytes)) == document.Sha256;
+        var intact = StoredFiles.Sha256Of(bytes) == document.Sha256;
         await audit.AppendAsync(actor, "referral.document_read", "referral", caseId.ToString(), await db.IinOfAsync(visible.Value, cancellationToken),
             intact ? AuditOutcome.Allowed : AuditOutcome.Denied, cancellationToken);
         return intact ? new DownloadedDocument(document, bytes) : new DocumentCorrupted(documentId);
@@ -124,24 +123,5 @@ public sealed class PackageDocumentService(JoldamaDbContext db, AuditLog audit, 
     {
         var present = await db.ReferralDocuments.Where(d => d.CaseId == caseId).Select(d => d.Kind).Distinct().ToListAsync(cancellationToken);
         return PackageCompleteness.Missing(present);
-    }
-
-    /// <summary>Only the last segment of the name, without control or path characters; an extension that matches the content.</summary>
-    private static string SafeFileName(string? fileName, UploadedFileKind kind)
-    {
-        var name = Path.GetFileName((fileName ?? string.Empty).Replace('\\', '/'));
-        name = new string([.. name.Where(c => !char.IsControl(c) && c is not ('/' or ':' or '*' or '?' or '"' or '<' or '>' or '|'))]).Trim().TrimStart('.');
-        var extension = kind switch { UploadedFileKind.Pdf => ".pdf", UploadedFileKind.Jpeg => ".jpg", _ => ".png" };
-        if (name.Length == 0)
-        {
-            name = "document";
-        }
-
-        if (!name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
-        {
-            name += extension;
-        }
-
-        return name.Length > 200 ? name[^200..] : name;
     }
 }

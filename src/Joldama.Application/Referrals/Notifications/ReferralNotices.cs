@@ -42,7 +42,7 @@ public sealed class ReferralNotices(JoldamaDbContext db, Outbox outbox, IStringL
             ["date"] = record.HospitalizationDate?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? string.Empty,
         };
 
-        var (subject, body) = InLanguage(patient.Language, () =>
+        var (subject, body) = PatientMessages.InLanguage(patient.Language, () =>
         {
             if (record.RejectionGround is { } ground)
             {
@@ -52,24 +52,7 @@ public sealed class ReferralNotices(JoldamaDbContext db, Outbox outbox, IStringL
             return (text.Describe($"notice.{topic}.subject", args, topic), text.Describe($"notice.{topic}.body", args, topic));
         });
 
-        foreach (var channel in channels)
-        {
-            var recipient = channel switch
-            {
-                NotificationChannel.Sms => patient.Phone,
-                NotificationChannel.Email => patient.Email,
-                _ => patient.Id.ToString(),
-            };
-            if (recipient is null)
-            {
-                continue; // no phone or no e-mail on the record: the cabinet still has it
-            }
-
-            outbox.Enqueue(db, new OutboxMessage(channel, recipient, body, patient.Language, topic)
-            {
-                Subject = subject, PatientId = patient.Id, ReferralId = record.Id,
-            });
-        }
+        PatientMessages.Enqueue(outbox, db, patient, channels, topic, subject, body, record.Id);
     }
 
     /// <summary>Which channels each transition uses: decisions and the date reach the patient wherever they are; the rest the cabinet.</summary>
@@ -86,18 +69,4 @@ public sealed class ReferralNotices(JoldamaDbContext db, Outbox outbox, IStringL
             => [NotificationChannel.Cabinet],
         _ => [],
     };
-
-    private static T InLanguage<T>(string language, Func<T> compose)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language == "ru" ? "ru-KZ" : "kk-KZ");
-        try
-        {
-            return compose();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
 }
