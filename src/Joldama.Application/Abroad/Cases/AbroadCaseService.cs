@@ -1,5 +1,6 @@
 using System.Globalization;
 using Joldama.Application.Abroad.Notifications;
+using Joldama.Application.Abroad.Offers;
 using Joldama.Application.Audit;
 using Joldama.Application.Law;
 using Joldama.Application.Patients;
@@ -35,6 +36,44 @@ public sealed class AbroadCaseService(JoldamaDbContext db, LawLibrary law, Abroa
 
         await audit.AppendAsync(actor, "abroad.read", "abroad", id.ToString(), await db.IinOfAsync(found.PatientId, cancellationToken), AuditOutcome.Allowed, cancellationToken);
         return found;
+    }
+
+    /// <summary>The case with its steps, files, offers, session, what the current step still lacks and what the caller may do.</summary>
+    public async Task<Result<AbroadCaseView>> ViewAsync(AccessScope scope, Guid id, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        var found = await GetAsync(scope, id, actor, cancellationToken);
+        if (found.IsError)
+        {
+            return found.Error;
+        }
+
+        var record = found.Value;
+        var patient = await db.Patients.AsNoTracking().Where(p => p.Id == record.PatientId).Select(p => new { p.LastName, p.FirstName, p.MiddleName, p.Iin }).SingleAsync(cancellationToken);
+        var scheme = law.Abroad.Scheme(record.SchemeId);
+        var done = await db.AbroadSteps.AsNoTracking().Where(s => s.CaseId == id).ToListAsync(cancellationToken);
+        var documents = await db.AbroadDocuments.AsNoTracking().Where(d => d.CaseId == id).OrderBy(d => d.UploadedAt).ToListAsync(cancellationToken);
+        var offers = AbroadOfferService.Compared(await db.AbroadOffers.AsNoTracking().Where(o => o.CaseId == id).ToListAsync(cancellationToken));
+        var session = record.SessionId is { } sessionId ? await db.AbroadSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken) : null;
+        var open = record.Status == AbroadCaseStatus.InProgress;
+        var steps = scheme.Steps.Select(step => done.FirstOrDefault(d => d.Step == step.Number) is { } taken
+                ? new AbroadStepView(step, taken.Outcome == "refused" ? AbroadStepState.Refused : AbroadStepState.Done, taken, taken.DueOn)
+                : open && step.Number == record.CurrentStep
+                    ? new AbroadStepView(step, AbroadStepState.Current, null, record.DueOn)
+                    : new AbroadStepView(step, AbroadStepState.Pending, null, null)).ToList();
+        AbroadStepIncomplete? missing = null;
+        var can = new AbroadCaseActions(false, false, false, false);
+        if (open)
+        {
+            var current = scheme.Step(record.CurrentStep);
+            var facts = await AbroadFacts.OfAsync(db, record, clock.TodayInKazakhstan(), cancellationToken);
+            missing = AbroadStepCheck.Complete(law.Abroad, scheme, current, facts).Error as AbroadStepIncomplete;
+            var acts = scope.ActsFor(current.Actor, record);
+            can = new AbroadCaseActions(acts, acts, acts, scope.Can(Permission.HandleAbroadCases) && AbroadStepRules.TakesOffers(current));
+        }
+
+        var name = string.Join(' ', new[] { patient.LastName, patient.FirstName, patient.MiddleName }.Where(n => !string.IsNullOrWhiteSpace(n)));
+        return new AbroadCaseView(record, name, patient.Iin, scheme, record.IndicationId is { } indication ? law.Abroad.Indication(indication) : null,
+            steps, documents, offers, session, missing, can);
     }
 
     /// <summary>Eligibility alone, for the form: nothing is stored.</summary>

@@ -5,7 +5,6 @@ using Joldama.Application.Patients;
 using Joldama.Application.Shared;
 using Joldama.Data;
 using Joldama.Data.Abroad;
-using Joldama.Domain.Abroad;
 using Joldama.Domain.Abroad.Cases;
 using Joldama.Domain.Access;
 using Joldama.Domain.Audit;
@@ -21,13 +20,9 @@ namespace Joldama.Application.Abroad.Offers;
 /// </summary>
 public sealed class AbroadOfferService(JoldamaDbContext db, LawLibrary law, AuditLog audit, TimeProvider clock)
 {
-    private static readonly AbroadDocument[] OfferSteps =
-        [AbroadDocument.TreatmentProgramRequest, AbroadDocument.TreatmentProgram, AbroadDocument.PriceOffer, AbroadDocument.ClinicList];
-
-    /// <summary>The case's offers, cheapest first within each currency (amounts in different currencies are not converted).</summary>
-    public async Task<List<AbroadOfferRecord>> ListAsync(Guid caseId, CancellationToken cancellationToken = default) =>
-        [.. (await db.AbroadOffers.AsNoTracking().Where(o => o.CaseId == caseId).ToListAsync(cancellationToken))
-            .OrderBy(o => o.Amount is null).ThenBy(o => o.Currency, StringComparer.Ordinal).ThenBy(o => o.Amount).ThenBy(o => o.RequestedAt)];
+    /// <summary>Offers side by side: priced ones first, cheapest first within each currency (amounts in different currencies are not converted), then the unanswered and declined.</summary>
+    public static List<AbroadOfferRecord> Compared(IEnumerable<AbroadOfferRecord> offers) =>
+        [.. offers.OrderBy(o => o.Amount is null).ThenBy(o => o.Currency, StringComparer.Ordinal).ThenBy(o => o.Amount).ThenBy(o => o.RequestedAt)];
 
     public async Task<Result<AbroadOfferRecord>> RequestAsync(
         AccessScope scope, Guid caseId, string? clinicName, string? country, AuditActor actor, CancellationToken cancellationToken = default)
@@ -116,7 +111,7 @@ public sealed class AbroadOfferService(JoldamaDbContext db, LawLibrary law, Audi
         }
 
         var step = law.Abroad.Scheme(record.SchemeId).Step(record.CurrentStep);
-        return scope.Can(Permission.HandleAbroadCases) && step.Documents.Intersect(OfferSteps).Any() ? record : new AbroadStepNotPermitted("offer");
+        return scope.Can(Permission.HandleAbroadCases) && AbroadStepRules.TakesOffers(step) ? record : new AbroadStepNotPermitted("offer");
     }
 
     private async Task<Result<AbroadOfferRecord>> SaveAsync(AbroadCaseRecord record, AbroadOfferRecord offer, string action, AuditActor actor, CancellationToken cancellationToken)

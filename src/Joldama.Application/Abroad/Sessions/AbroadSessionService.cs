@@ -1,4 +1,5 @@
 using Joldama.Application.Abroad.Notifications;
+using Joldama.Application.Abroad.Offers;
 using Joldama.Application.Audit;
 using Joldama.Application.Law;
 using Joldama.Application.Shared;
@@ -98,7 +99,7 @@ public sealed class AbroadSessionService(JoldamaDbContext db, LawLibrary law, Ab
         }
 
         return (session, [.. rows.Select(r => new AgendaItem(r.Case, string.Join(' ', new[] { r.LastName, r.FirstName, r.MiddleName }.Where(n => !string.IsNullOrWhiteSpace(n))),
-            r.Iin, [.. offers[r.Case.Id].OrderBy(o => o.Currency, StringComparer.Ordinal).ThenBy(o => o.Amount)]))]);
+            r.Iin, AbroadOfferService.Compared(offers[r.Case.Id])))]);
     }
 
     /// <summary>

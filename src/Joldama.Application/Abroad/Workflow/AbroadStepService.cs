@@ -45,7 +45,7 @@ public sealed class AbroadStepService(JoldamaDbContext db, LawLibrary law, Abroa
             return comment.Error;
         }
 
-        var outcome = AbroadStepCheck.Complete(law.Abroad, scheme, step, await FactsAsync(record, cancellationToken));
+        var outcome = AbroadStepCheck.Complete(law.Abroad, scheme, step, await AbroadFacts.OfAsync(db, record, clock.TodayInKazakhstan(), cancellationToken));
         if (outcome.IsError)
         {
             return outcome.Error;
@@ -247,26 +247,6 @@ public sealed class AbroadStepService(JoldamaDbContext db, LawLibrary law, Abroa
         record.ContractCurrency = currency.Value;
         record.AccompanyingPerson = person.Value;
         return true;
-    }
-
-    private async Task<AbroadCaseFacts> FactsAsync(AbroadCaseRecord record, CancellationToken cancellationToken)
-    {
-        var documents = await db.AbroadDocuments.Where(d => d.CaseId == record.Id).Select(d => d.Kind).Distinct().ToListAsync(cancellationToken);
-        var offers = await db.AbroadOffers.Where(o => o.CaseId == record.Id).Select(o => new { o.Declined, o.Amount }).ToListAsync(cancellationToken);
-        var session = record.SessionId is { } sessionId
-            ? await db.AbroadSessions.Where(s => s.Id == sessionId).Select(s => (DateOnly?)s.Date).SingleOrDefaultAsync(cancellationToken)
-            : null;
-        return new AbroadCaseFacts(documents.ToHashSet(), clock.TodayInKazakhstan())
-        {
-            Expedient = record.Expedient,
-            ClinicRequests = offers.Count,
-            AnsweredOffers = offers.Count(o => !o.Declined && o.Amount is not null),
-            SessionDate = session,
-            SelectionAgreed = record.SelectedOfferId is not null && record.PatientAgreedOn is not null,
-            ContractDetailsGiven = record.ContractNumber is not null && record.ContractDate is not null && record.ContractAmount is not null && record.ContractCurrency is not null,
-            AccompanyingPersonNeeded = record.NeedsAccompanyingPerson,
-            AccompanyingPersonGiven = record.AccompanyingPerson is not null,
-        };
     }
 
     /// <summary>The next step starts now; after the list is sent, the commission's step waits for its session.</summary>

@@ -72,6 +72,10 @@ public static class AbroadStepRules
         return [.. requirements.Distinct().Order()];
     }
 
+    /// <summary>Requests to foreign clinics and their answers are recorded from the request step until the list goes to the commission.</summary>
+    public static bool TakesOffers(AbroadStep step) =>
+        step?.Documents.Any(d => d is AbroadDocument.TreatmentProgramRequest or AbroadDocument.TreatmentProgram or AbroadDocument.PriceOffer or AbroadDocument.ClinicList) == true;
+
     /// <summary>The commission's step: it runs from the session, not from the previous step (seed 003 lines 222-223).</summary>
     public static bool IsCommissionStep(AbroadStep step) => step?.Actor == AbroadActor.MinistryCommission;
 
