@@ -72,4 +72,10 @@ public enum Permission
 
     /// <summary>The ministry commission's selection of a foreign clinic agreed with the patient.</summary>
     DecideAbroadCases,
+
+    /// <summary>The commission's calendar and the agendas of its sessions (the ministry's parties: country-wide).</summary>
+    ViewAbroadSessions,
+
+    /// <summary>Scheduling the monthly and the extraordinary sessions (the working body and the commission).</summary>
+    ScheduleAbroadSessions,
 }

@@ -1,3 +1,4 @@
+using Joldama.Web.Api.Abroad;
 using Joldama.Web.Api.Account;
 using Joldama.Web.Api.Audit;
 using Joldama.Web.Api.Calendar;
@@ -37,6 +38,7 @@ internal static class ApiEndpoints
         api.MapConformityEndpoints();
         api.MapPatientEndpoints();
         api.MapReferralEndpoints();
+        api.MapAbroadEndpoints();
         return app;
     }
 

@@ -172,6 +172,9 @@ public sealed class AccessMatrixTests(DemoAppFixture fixture) : IClassFixture<De
 
         // --- pages of issue 5 (referrals): Referrals/ReferralPageMatrix.cs ---
         .. Joldama.Web.Tests.Referrals.ReferralPageMatrix.Entries,
+
+        // --- treatment abroad (issue 6): cases of both regions (Abroad/AbroadMatrixData.cs) ---
+        .. Joldama.Web.Tests.Abroad.AbroadApiMatrix.Entries,
     ];
 
     /// <summary>The entries run on PostgreSQL too (a smoke subset: reads, scoping by id, a write, audit).</summary>
@@ -182,6 +185,7 @@ public sealed class AccessMatrixTests(DemoAppFixture fixture) : IClassFixture<De
         "GET /api/conformity/applications/{id:guid}", "POST /api/conformity/applications", "GET /api/conformity/conclusions/{id:guid}",
         "GET /api/conformity/register", "POST /api/conformity/specialists/{id:guid}/leave",
         .. Joldama.Web.Tests.Referrals.ReferralApiMatrix.PostgresSmoke,
+        .. Joldama.Web.Tests.Abroad.AbroadApiMatrix.PostgresSmoke,
     ];
 
     public static TheoryData<string> ApiEntries => [.. Entries.Select(e => e.Key)];
@@ -459,6 +463,13 @@ public sealed class AccessMatrixTests(DemoAppFixture fixture) : IClassFixture<De
                 }
 
                 break;
+            case RuleKind.AbroadRecord:
+                foreach (var expectation in Joldama.Web.Tests.Abroad.AbroadMatrixData.CaseExpectations(rule, caller, data.Abroad))
+                {
+                    yield return expectation;
+                }
+
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(rule), rule.Kind, "Unknown rule.");
         }
@@ -544,6 +555,7 @@ internal enum RuleKind
     ProviderRecord,
     ReferralRecord,
     PatientRecord,
+    AbroadRecord,
 }
 
 /// <summary>Who may call an endpoint, in terms of the rule matrix.</summary>
@@ -571,6 +583,9 @@ internal sealed record Rule(RuleKind Kind, Permission? Permission, HttpStatusCod
 
     /// <summary>A patient of those cases: the permission, then <paramref name="status"/> for the clinic of attachment or the referring hospital, 404 otherwise.</summary>
     public static Rule PatientRecord(Permission permission, HttpStatusCode status) => new(RuleKind.PatientRecord, permission, status);
+
+    /// <summary>An abroad case of each region: the permission, then <paramref name="status"/> within the abroad reach and 404 outside it.</summary>
+    public static Rule AbroadRecord(Permission permission, HttpStatusCode status) => new(RuleKind.AbroadRecord, permission, status);
 
     /// <summary>Anyone, signed in or not, gets <paramref name="status"/> for the sample request.</summary>
     public static Rule Public(HttpStatusCode status) => new(RuleKind.Public, null, status);
@@ -607,13 +622,17 @@ internal sealed record UserRow(Guid Id, string Login, Guid Organization, string 
 /// <summary>The demo's organizations and users, to pick own, same-region and other-region targets from.</summary>
 internal sealed class MatrixData
 {
-    private MatrixData(List<OrganizationRow> organizations, List<UserRow> users, IReadOnlyList<Cm.Row> conformity, Rf.Data referrals)
+    private MatrixData(List<OrganizationRow> organizations, List<UserRow> users, IReadOnlyList<Cm.Row> conformity, Rf.Data referrals, Joldama.Web.Tests.Abroad.AbroadMatrixData.Data abroad)
     {
+        Abroad = abroad;
         Organizations = organizations;
         Users = users;
         Conformity = conformity;
         Referrals = referrals;
     }
+
+    /// <summary>The abroad cases of both regions and a session (Abroad/AbroadMatrixData.cs).</summary>
+    public Joldama.Web.Tests.Abroad.AbroadMatrixData.Data Abroad { get; }
 
     /// <summary>The referral cases of both regions (<see cref="Rf"/>).</summary>
     public Rf.Data Referrals { get; }
@@ -635,7 +654,7 @@ internal sealed class MatrixData
         var regionOf = organizations.ToDictionary(o => o.Id, o => o.Region);
         var users = (await db.Users.AsNoTracking().ToListAsync())
             .Select(u => new UserRow(u.Id, u.Login, u.OrganizationId, regionOf[u.OrganizationId])).OrderBy(u => u.Login, StringComparer.Ordinal).ToList();
-        return new MatrixData(organizations, users, await ConformityMatrixData.EnsureAsync(app), await Rf.EnsureAsync(app));
+        return new MatrixData(organizations, users, await ConformityMatrixData.EnsureAsync(app), await Rf.EnsureAsync(app), await Joldama.Web.Tests.Abroad.AbroadMatrixData.EnsureAsync(app));
     }
 
     /// <summary>Own organization, another one of the caller's region, and one of the other region (pavlodar).</summary>
@@ -682,5 +701,5 @@ internal sealed class MatrixData
         Organizations.FirstOrDefault(o => o.Id == id) is { } o ? $"organization {o.Kind} in {o.Region}"
         : Users.FirstOrDefault(u => u.Id == id) is { } u ? $"user {u.Login} in {u.Region}"
         : Conformity.FirstOrDefault(c => c.Id == id) is { } c ? $"{c.Kind} in {c.Region}"
-        : Rf.Describe(Referrals, id) ?? id.ToString();
+        : Rf.Describe(Referrals, id) ?? Joldama.Web.Tests.Abroad.AbroadMatrixData.Describe(Abroad, id) ?? id.ToString();
 }

@@ -12,6 +12,7 @@ using Joldama.Domain.Abroad;
 using Joldama.Domain.Abroad.Cases;
 using Joldama.Domain.Access;
 using Joldama.Domain.Audit;
+using Joldama.Domain.Identifiers;
 using Joldama.Domain.Organizations;
 using Joldama.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -184,7 +185,9 @@ public sealed class AbroadCaseService(JoldamaDbContext db, LawLibrary law, Abroa
         }
 
         var today = clock.TodayInKazakhstan();
-        var age = patient.BirthDate is { } born ? FullYears(born, today) : -1;
+        // A record kept without its birth date still has it in the IIN; with neither, the age is unknown (refused as invalid).
+        var birthDate = patient.BirthDate ?? (Iin.Parse(patient.Iin) is { IsError: false } iin ? iin.Value.BirthDate : null);
+        var age = birthDate is { } born ? FullYears(born, today) : -1;
         return (patient, new AbroadApplicant(category.Value, age, string.IsNullOrWhiteSpace(input.IndicationId) ? null : input.IndicationId.Trim())
         {
             IndicationsConfirmed = input.IndicationsConfirmed,

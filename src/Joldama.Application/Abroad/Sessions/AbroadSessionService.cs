@@ -26,7 +26,7 @@ public sealed record SessionSummary(AbroadSessionRecord Session, int Cases);
 /// </summary>
 public sealed class AbroadSessionService(JoldamaDbContext db, LawLibrary law, AbroadNotices notices, AuditLog audit, TimeProvider clock)
 {
-    public static bool MaySchedule(AccessScope scope) => scope?.Can(Permission.HandleAbroadCases) == true || scope?.Can(Permission.DecideAbroadCases) == true;
+    public static bool MaySchedule(AccessScope scope) => scope?.Can(Permission.ScheduleAbroadSessions) == true;
 
     public async Task<List<SessionSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -81,7 +81,7 @@ public sealed class AbroadSessionService(JoldamaDbContext db, LawLibrary law, Ab
     {
         ArgumentNullException.ThrowIfNull(scope);
         var session = await db.AbroadSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
-        if (session is null || !scope.Can(Permission.ViewAbroadCases) || scope.Reach != RoleReach.Country)
+        if (session is null || !scope.Can(Permission.ViewAbroadSessions))
         {
             return new AbroadSessionNotFound(sessionId);
         }

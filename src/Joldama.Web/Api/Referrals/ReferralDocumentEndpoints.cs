@@ -1,24 +1,18 @@
 using Joldama.Application;
 using Joldama.Application.Referrals.Documents;
-using Joldama.Application.Shared;
 using Joldama.Domain.Access;
-using Joldama.Domain.Referrals.Package;
 using Joldama.Web.Access;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 
 namespace Joldama.Web.Api.Referrals;
 
 /// <summary>
-/// The package's files (§34; §40 ¶1 scanned): upload as multipart/form-data (kind + file), download with the stored media
-/// type, delete while the case is a draft. A request a little over <see cref="PackageFileRules.MaxBytes"/> is still read,
-/// so that an oversized file gets the localized referral.file_too_large problem rather than a bare 413.
+/// The package's files (§34; §40 ¶1 scanned): upload as multipart/form-data (kind + file, read by <see cref="FileUploads"/>),
+/// download with the stored media type, delete while the case is a draft.
 /// </summary>
 internal static class ReferralDocumentEndpoints
 {
-    /// <summary>The file's limit plus room for the multipart envelope and the kind field.</summary>
-    public const long UploadRequestLimit = PackageFileRules.MaxBytes + (1024 * 1024);
 
     public static void MapReferralDocumentEndpoints(this RouteGroupBuilder referrals)
     {
@@ -34,63 +28,17 @@ internal static class ReferralDocumentEndpoints
     private static async Task<Results<Created<DocumentJson>, ProblemHttpResult>> Upload(
         Guid id, HttpRequest request, PackageDocumentService documents, IStringLocalizer<SharedResource> text)
     {
-        if (!request.HasFormContentType || request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) != true)
+        var file = await FileUploads.ReadAsync(request);
+        if (file.IsError)
         {
-            return new InputInvalid("Content-Type", request.ContentType ?? string.Empty, "multipart/form-data").ToProblem(text);
+            return file.Error.ToProblem(text);
         }
 
-        if (request.ContentLength > UploadRequestLimit)
-        {
-            return new FileTooLarge(request.ContentLength.Value, PackageFileRules.MaxBytes).ToProblem(text);
-        }
-
-        var form = await ReadFormAsync(request);
-        if (form is null)
-        {
-            return new FileTooLarge(request.ContentLength ?? UploadRequestLimit + 1, PackageFileRules.MaxBytes).ToProblem(text);
-        }
-
-        if (form.Files.GetFile("file") is not { } file)
-        {
-            return new InputInvalid("file", string.Empty, "a PDF, JPEG or PNG file").ToProblem(text);
-        }
-
-        if (file.Length > PackageFileRules.MaxBytes)
-        {
-            return new FileTooLarge(file.Length, PackageFileRules.MaxBytes).ToProblem(text);
-        }
-
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, request.HttpContext.RequestAborted);
         var context = request.HttpContext;
-        var uploaded = await documents.UploadAsync(context.User.Scope()!, id, form["kind"].ToString(), file.FileName, buffer.ToArray(), context.Actor(), context.RequestAborted);
+        var uploaded = await documents.UploadAsync(context.User.Scope()!, id, file.Value.Kind, file.Value.FileName, file.Value.Bytes, context.Actor(), context.RequestAborted);
         return uploaded.IsError
             ? uploaded.Error.ToProblem(text)
             : TypedResults.Created($"/api/referrals/{id}/documents/{uploaded.Value.Id}", DocumentJson.From(uploaded.Value));
-    }
-
-    /// <summary>The form with the request's body capped at <see cref="UploadRequestLimit"/>; null when the body is larger.</summary>
-    private static async Task<IFormCollection?> ReadFormAsync(HttpRequest request)
-    {
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            size.MaxRequestBodySize = UploadRequestLimit;
-        }
-
-        var options = new FormOptions { MultipartBodyLengthLimit = UploadRequestLimit, ValueCountLimit = 10 };
-        request.HttpContext.Features.Set<IFormFeature>(new FormFeature(request, options));
-        try
-        {
-            return await request.ReadFormAsync(request.HttpContext.RequestAborted);
-        }
-        catch (InvalidDataException)
-        {
-            return null; // the multipart body exceeded the limit
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return null; // the server's request body limit
-        }
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(
