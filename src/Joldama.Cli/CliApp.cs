@@ -27,6 +27,7 @@ public static class CliApp
             ConformityCommands.Create(context),
             CalendarCommands.Create(context),
             ReferralCommands.Create(context),
+            AbroadCommands.Create(context),
             IdentifierCommands.Create(context, "iin"),
             IdentifierCommands.Create(context, "bin"),
             DbCommands.Create(context),
