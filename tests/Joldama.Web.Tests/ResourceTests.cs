@@ -51,6 +51,9 @@ public sealed partial class ResourceTests
         "referral.report_year_invalid",
         "abroad.age_invalid", "abroad.indication_unknown", "abroad.indication_required", "abroad.self_arranged", "abroad.child_too_old",
         "abroad.instruction_required", "abroad.methods_not_exhausted", "abroad.transplant_excluded", "abroad.step_without_deadline",
+        "abroad.step_incomplete", "abroad.step_not_permitted", "abroad.step_not_current", "abroad.case_closed", "abroad.changed_meanwhile",
+        "abroad.offer_not_found", "abroad.session_not_found", "abroad.offer_not_answered", "abroad.patient_agreement_required", "abroad.case_not_found",
+        "abroad.session_in_past", "abroad.session_not_working_day", "abroad.session_month_taken", "abroad.session_reason_required",
         "quota.exceeded", "quota.group_not_eligible", "quota.no_planned_volume", "quota.date_outside_period",
     ];
 

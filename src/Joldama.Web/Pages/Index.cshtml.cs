@@ -128,6 +128,18 @@ public sealed class IndexModel(OrganizationService organizations) : PageModel
             pages.Add(new("referrals-refusals", "/referrals/refusals", "nav.referralsRefusals", "home.referralsRefusals"));
         }
 
+        // Treatment abroad (order No. 544, seeds 003 and 004).
+        if (scope.Can(Permission.ViewAbroadCases))
+        {
+            pages.Add(new("abroad", "/abroad", "nav.abroad", "home.abroad"));
+            pages.Add(new("abroad-sessions", "/abroad/sessions", "nav.abroadSessions", "home.abroadSessions"));
+        }
+
+        if (scope.Can(Permission.PrepareAbroadCases))
+        {
+            pages.Add(new("abroad-new", "/abroad/new", "nav.abroadNew", "home.abroadNew"));
+        }
+
         if (scope.Can(Permission.ViewOwnRecords))
         {
             pages.Add(new("cabinet", "/cabinet", "nav.cabinet", "home.cabinet"));
