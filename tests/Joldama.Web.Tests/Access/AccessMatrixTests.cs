@@ -175,6 +175,9 @@ public sealed class AccessMatrixTests(DemoAppFixture fixture) : IClassFixture<De
 
         // --- treatment abroad (issue 6): cases of both regions (Abroad/AbroadMatrixData.cs) ---
         .. Joldama.Web.Tests.Abroad.AbroadApiMatrix.Entries,
+
+        // --- pages of issue 6 (treatment abroad): AbroadPages/AbroadPageMatrix.cs ---
+        .. Joldama.Web.Tests.AbroadPages.AbroadPageMatrix.Entries,
     ];
 
     /// <summary>The entries run on PostgreSQL too (a smoke subset: reads, scoping by id, a write, audit).</summary>
