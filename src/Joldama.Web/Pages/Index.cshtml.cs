@@ -132,6 +132,10 @@ public sealed class IndexModel(OrganizationService organizations) : PageModel
         if (scope.Can(Permission.ViewAbroadCases))
         {
             pages.Add(new("abroad", "/abroad", "nav.abroad", "home.abroad"));
+        }
+
+        if (scope.Can(Permission.ViewAbroadSessions))
+        {
             pages.Add(new("abroad-sessions", "/abroad/sessions", "nav.abroadSessions", "home.abroadSessions"));
         }
 

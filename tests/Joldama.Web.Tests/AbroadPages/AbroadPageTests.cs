@@ -23,7 +23,7 @@ public sealed partial class AbroadPageTests(DemoAppFixture fixture) : IClassFixt
         foreach (var (login, url) in new[]
         {
             ("clinician", "/abroad"), ("clinician", "/abroad/new"), ("hospital-doctor", "/abroad?show=all"), ("secretary", "/abroad"), ("abroad", "/abroad"),
-            ("abroad", "/abroad/sessions"), ("chief-specialist", "/abroad"), ("abroad-commission", "/abroad/sessions"), ("clinician", "/abroad/sessions"),
+            ("abroad", "/abroad/sessions"), ("chief-specialist", "/abroad"), ("abroad-commission", "/abroad/sessions"), ("chief-specialist", "/abroad/sessions"),
             ("patient", "/cabinet"), ("abroad", "/"),
         })
         {
@@ -53,6 +53,8 @@ public sealed partial class AbroadPageTests(DemoAppFixture fixture) : IClassFixt
     [InlineData("secretary", "/abroad/new")]
     [InlineData("abroad", "/abroad/new")]
     [InlineData("fund", "/abroad/sessions")]
+    [InlineData("clinician", "/abroad/sessions")] // the commission's calendar is the ministry's parties'
+    [InlineData("secretary", "/abroad/sessions")]
     [InlineData("admission", "/abroad")]
     public async Task Page_RoleWithoutPermission_Denied(string login, string url)
     {

@@ -15,7 +15,7 @@ using Microsoft.Extensions.Localization;
 namespace Joldama.Web.Pages.Abroad;
 
 /// <summary>A session's agenda, printable: the cases with patient, diagnosis, disease of the list and the offers compared. Country reach only (else 404).</summary>
-[Authorize(Policy = nameof(Permission.ViewAbroadCases))]
+[Authorize(Policy = nameof(Permission.ViewAbroadSessions))]
 public sealed class SessionModel(AbroadSessionService sessions, LawLibrary law, IStringLocalizer<SharedResource> text) : PageModel
 {
     public AbroadSessionRecord? Session { get; private set; }

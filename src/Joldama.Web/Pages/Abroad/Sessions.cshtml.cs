@@ -15,7 +15,7 @@ namespace Joldama.Web.Pages.Abroad;
 /// The ministry commission's calendar (seed 003 lines 222-223): the sessions with how many cases each has, and for the
 /// working body and the commission the form that schedules the monthly session or an extraordinary one (with its reason).
 /// </summary>
-[Authorize(Policy = nameof(Permission.ViewAbroadCases))]
+[Authorize(Policy = nameof(Permission.ViewAbroadSessions))]
 public sealed class SessionsModel(AbroadSessionService sessions, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
