@@ -6,6 +6,7 @@ using Joldama.Data.LawFiles;
 using Joldama.Data.Notifications;
 using Joldama.Data.Organizations;
 using Joldama.Data.Patients;
+using Joldama.Data.Quotas;
 using Joldama.Data.Referrals;
 using Microsoft.EntityFrameworkCore;
 
@@ -72,6 +73,12 @@ public sealed class JoldamaDbContext(DbContextOptions<JoldamaDbContext> options)
     public DbSet<AbroadSessionRecord> AbroadSessions => Set<AbroadSessionRecord>();
 
     public DbSet<AbroadEscalationRecord> AbroadEscalations => Set<AbroadEscalationRecord>();
+
+    public DbSet<QuotaPeriodRecord> QuotaPeriods => Set<QuotaPeriodRecord>();
+
+    public DbSet<QuotaDecisionRecord> QuotaDecisions => Set<QuotaDecisionRecord>();
+
+    public DbSet<PandemicPeriodRecord> PandemicPeriods => Set<PandemicPeriodRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

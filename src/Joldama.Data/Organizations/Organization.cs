@@ -19,5 +19,8 @@ public sealed class Organization
 
     public OrganizationLevel Level { get; set; }
 
+    /// <summary>A scientific organization (research institute, national scientific centre): seed 001 §19 ¶2's «ғылыми ұйымдары», 50 % in the pandemic mode.</summary>
+    public bool IsScientific { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -78,4 +78,16 @@ public enum Permission
 
     /// <summary>Scheduling the monthly and the extraordinary sessions (the working body and the commission).</summary>
     ScheduleAbroadSessions,
+
+    /// <summary>§19: the organization's planned-hospitalization volume per period, the base of its quota.</summary>
+    ManageQuotaVolumes,
+
+    /// <summary>§19 ¶1–2: the head's own decision on a planned hospitalization for a vulnerable group, within the quota.</summary>
+    DecideQuotaAdmissions,
+
+    /// <summary>§19: quota periods, decisions and the report per organization and region, within reach.</summary>
+    ViewQuotaReports,
+
+    /// <summary>§19 ¶2: the periods in which the pandemic limits apply (the ministry's switch).</summary>
+    ManagePandemicMode,
 }

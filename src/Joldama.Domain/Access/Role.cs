@@ -26,4 +26,7 @@ public enum Role
     Auditor,
     SystemAdministrator,
     Patient,
+
+    /// <summary>Seed 001 §19 ¶1: the head of a health organization, who decides planned hospitalizations alone for the vulnerable groups within the quota.</summary>
+    OrganizationHead,
 }

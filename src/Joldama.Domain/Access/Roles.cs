@@ -36,10 +36,11 @@ public static class Roles
             Set(Permission.ViewOrganizations, Permission.ViewUsers, Permission.ViewProviderResources, Permission.ViewConformityApplications,
                 Permission.SignConclusions, Permission.ViewConclusions, Permission.ViewConformityRegister, Permission.AcknowledgeConformityAlerts)),
         new(Role.FundOfficer, RoleReach.Country, OrganizationKind.InsuranceFund, Set(Permission.ViewOrganizations, Permission.ViewConclusions, Permission.ViewConformityRegister)),
-        new(Role.MinistryCatalogAdministrator, RoleReach.Country, OrganizationKind.Ministry, Set(Permission.ViewOrganizations, Permission.ViewConclusions, Permission.ViewConformityRegister)),
+        new(Role.MinistryCatalogAdministrator, RoleReach.Country, OrganizationKind.Ministry,
+            Set(Permission.ViewOrganizations, Permission.ViewConclusions, Permission.ViewConformityRegister, Permission.ViewQuotaReports, Permission.ManagePandemicMode)),
         new(Role.RegionalAnalyst, RoleReach.Region, OrganizationKind.RegionalHealthDepartment,
             Set(Permission.ViewOrganizations, Permission.ViewConclusions, Permission.ViewConformityRegister, Permission.ViewReferrals, Permission.ViewRefusalJournal,
-                Permission.ViewReferralReports)),
+                Permission.ViewReferralReports, Permission.ViewQuotaReports)),
         new(Role.AbroadOfficer, RoleReach.Country, OrganizationKind.AbroadWorkingBody, Set(Permission.ViewOrganizations, Permission.ViewAbroadCases, Permission.HandleAbroadCases,
                 Permission.ViewAbroadSessions, Permission.ScheduleAbroadSessions)),
         new(Role.ChiefSpecialist, RoleReach.Country, OrganizationKind.Ministry, Set(Permission.ViewOrganizations, Permission.ViewAbroadCases, Permission.ConcludeAbroadExpediency, Permission.ViewAbroadSessions)),
@@ -49,6 +50,8 @@ public static class Roles
         new(Role.SystemAdministrator, RoleReach.Country, OrganizationKind.Ministry,
             Set(Permission.ViewOrganizations, Permission.ManageOrganizations, Permission.ViewUsers, Permission.ManageUsers, Permission.VerifyAudit)),
         new(Role.Patient, RoleReach.Self, OrganizationKind.PrimaryCare, Set(Permission.ViewOwnRecords)),
+        new(Role.OrganizationHead, RoleReach.Organization, OrganizationKind.HtmcProvider,
+            Set(Permission.ViewOrganizations, Permission.ViewConformityRegister, Permission.ManageQuotaVolumes, Permission.DecideQuotaAdmissions, Permission.ViewQuotaReports)),
     }.ToFrozenDictionary(d => d.Role);
 
     public static IReadOnlyCollection<RoleDefinition> All => Definitions.Values;
