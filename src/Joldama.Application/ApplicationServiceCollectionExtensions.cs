@@ -8,6 +8,7 @@ using Joldama.Application.Conformity.Printing;
 using Joldama.Application.Conformity.Resources;
 using Joldama.Application.Notifications;
 using Joldama.Application.Organizations;
+using Joldama.Application.Quotas;
 using Joldama.Application.Referrals;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ConformityApplicationService>();
         services.AddScoped<ConclusionService>();
         services.AddScoped<ConclusionPrinter>();
+        services.AddScoped<PandemicModeService>();
+        services.AddScoped<QuotaService>();
+        services.AddScoped<QuotaDecisionService>();
+        services.AddScoped<QuotaReport>();
         services.AddReferrals(configuration);
         services.AddAbroad();
         services.AddJoldamaNotifications(configuration);

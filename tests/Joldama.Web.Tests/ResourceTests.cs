@@ -55,6 +55,7 @@ public sealed partial class ResourceTests
         "abroad.offer_not_found", "abroad.session_not_found", "abroad.offer_not_answered", "abroad.patient_agreement_required", "abroad.case_not_found",
         "abroad.session_in_past", "abroad.session_not_working_day", "abroad.session_month_taken", "abroad.session_reason_required",
         "quota.exceeded", "quota.group_not_eligible", "quota.no_planned_volume", "quota.date_outside_period",
+        "quota.period_overlaps", "quota.pandemic_overlaps", "quota.period_not_found",
     ];
 
     public static readonly int[] Statuses = [400, 401, 403, 404, 405, 409, 413, 415, 422, 500];

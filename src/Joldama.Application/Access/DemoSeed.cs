@@ -22,8 +22,14 @@ public sealed class DemoSeed(JoldamaDbContext db, IPasswordHasher<UserAccount> h
         ("territorial-head", Role.TerritorialHead), ("fund", Role.FundOfficer), ("catalog-admin", Role.MinistryCatalogAdministrator),
         ("analyst", Role.RegionalAnalyst), ("abroad", Role.AbroadOfficer), ("chief-specialist", Role.ChiefSpecialist), ("abroad-commission", Role.AbroadCommissionMember),
         ("auditor", Role.Auditor), ("admin", Role.SystemAdministrator),
-        ("patient", Role.Patient),
+        ("patient", Role.Patient), ("hospital-head", Role.OrganizationHead),
     ];
+
+    /// <summary>A demo patient of a §19 group (a pensioner, attached to the demo region's clinic), for the head's quota decisions.</summary>
+    public const string QuotaPatientIin = "520314300015";
+
+    /// <summary>The demo region's provider plans this many hospitalizations this year: 10 % gives the head two decisions alone (§19 ¶1).</summary>
+    public const int DemoPlannedVolume = 20;
 
     // The names a signed conclusion and the audit show; the rest keep their login.
     private static readonly Dictionary<string, string> DisplayNames = new(StringComparer.Ordinal)
@@ -71,6 +77,7 @@ public sealed class DemoSeed(JoldamaDbContext db, IPasswordHasher<UserAccount> h
             [OrganizationKind.AbroadWorkingBody] = Org("astana", OrganizationKind.AbroadWorkingBody, OrganizationLevel.Republican, "Шетелде емдеу жөніндегі жұмыс органы", "Рабочий орган по лечению за рубежом"),
             [OrganizationKind.HtmcProvider] = Org("astana", OrganizationKind.HtmcProvider, OrganizationLevel.Republican, "Ұлттық ғылыми кардиохирургия орталығы", "Национальный научный кардиохирургический центр"),
         };
+        national[OrganizationKind.HtmcProvider].IsScientific = true; // a national scientific centre: «ғылыми ұйымдары» of §19 ¶2
         db.Organizations.AddRange(regional.Values.SelectMany(r => r.Values).Concat(national.Values));
 
         void User(string login, Role role, Organization organization, string? iin = null, string? phone = null)
@@ -107,6 +114,21 @@ public sealed class DemoSeed(JoldamaDbContext db, IPasswordHasher<UserAccount> h
             var (application, conclusion) = DemoReferralData.Conclusion(provider, signer, Domain.Shared.KazakhstanTime.TodayInKazakhstan(clock));
             db.ConformityApplications.Add(application);
             db.Conclusions.Add(conclusion);
+        }
+
+        var pensioner = DemoReferralData.Patient(QuotaPatientIin, "Омаров", "Серік", "+77015550011", home[OrganizationKind.PrimaryCare], now);
+        pensioner.VulnerableGroups = [Domain.Patients.VulnerableGroup.Pensioner];
+        db.Patients.Add(pensioner);
+        var today = Domain.Shared.KazakhstanTime.TodayInKazakhstan(clock);
+        foreach (var (region, volume) in new[] { (options.Region, DemoPlannedVolume), (options.SecondRegion, 30) })
+        {
+            var provider = regional[region][OrganizationKind.HtmcProvider];
+            db.QuotaPeriods.Add(new Data.Quotas.QuotaPeriodRecord
+            {
+                Id = Guid.NewGuid(), OrganizationId = provider.Id, RegionCode = region, From = new DateOnly(today.Year, 1, 1), To = new DateOnly(today.Year, 12, 31),
+                PlannedVolume = volume, SetByUserId = db.Users.Local.Single(u => u.Login == (region == options.Region ? "hospital-head" : "hospital-head-2")).Id,
+                SetByName = region == options.Region ? "hospital-head" : "hospital-head-2", SetAt = now,
+            });
         }
 
         var (specialists, devices) = DemoProviderResources.For(regional[options.Region][OrganizationKind.HtmcProvider].Id, Domain.Shared.KazakhstanTime.TodayInKazakhstan(clock), now);

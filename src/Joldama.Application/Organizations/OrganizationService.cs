@@ -82,6 +82,7 @@ public sealed class OrganizationService(JoldamaDbContext db, RegionRegistry regi
             RegionCode = region.Code,
             Kind = kind,
             Level = level,
+            IsScientific = input.IsScientific,
             CreatedAt = clock.GetUtcNow(),
         };
     }

@@ -9,6 +9,7 @@ using Joldama.Web.Api.Health;
 using Joldama.Web.Api.Identifiers;
 using Joldama.Web.Api.Organizations;
 using Joldama.Web.Api.Patients;
+using Joldama.Web.Api.Quotas;
 using Joldama.Web.Api.Referrals;
 using Joldama.Web.Api.Users;
 using Joldama.Web.Localization;
@@ -39,6 +40,7 @@ internal static class ApiEndpoints
         api.MapPatientEndpoints();
         api.MapReferralEndpoints();
         api.MapAbroadEndpoints();
+        api.MapQuotaEndpoints();
         return app;
     }
 

@@ -34,6 +34,15 @@ internal static class ErrorResults
             extensions["problems"] = invalid.Problems.Select(p => new PathProblem(p.Path, p.Error.Code, text.Describe(p.Error), p.Error.Args)).ToArray();
         }
 
+        if (error is Domain.Quotas.QuotaExceeded exceeded)
+        {
+            // §19: the figures of the refusal as numbers, so that a client shows them without parsing the message.
+            extensions["used"] = exceeded.Used;
+            extensions["limit"] = exceeded.Limit;
+            extensions["volume"] = exceeded.Volume;
+            extensions["percent"] = exceeded.Percent;
+        }
+
         return TypedResults.Problem(
             statusCode: status,
             title: text[$"status.{status}"],

@@ -68,9 +68,9 @@ internal sealed record RegionJson(string Code, string NameKk, string NameRu, str
     public static RegionJson From(Domain.Organizations.Region r) => new(r.Code, r.Name.Kk, r.Name.Ru, r.Kind.ToString());
 }
 
-internal sealed record OrganizationJson(Guid Id, string Bin, string NameKk, string NameRu, string Region, string Kind, string Level)
+internal sealed record OrganizationJson(Guid Id, string Bin, string NameKk, string NameRu, string Region, string Kind, string Level, bool IsScientific)
 {
-    public static OrganizationJson From(Organization o) => new(o.Id, o.Bin, o.NameKk, o.NameRu, o.RegionCode, o.Kind.ToString(), o.Level.ToString());
+    public static OrganizationJson From(Organization o) => new(o.Id, o.Bin, o.NameKk, o.NameRu, o.RegionCode, o.Kind.ToString(), o.Level.ToString(), o.IsScientific);
 }
 
 internal sealed record ImportJson(int Imported);

@@ -86,7 +86,7 @@ public sealed class OrganizationsModel(
         }
 
         var created = await organizations.CreateAsync(
-            new NewOrganization(Input.Bin, Input.NameKk, Input.NameRu, Input.Region, Input.Kind, Input.Level), HttpContext.Actor(), HttpContext.RequestAborted);
+            new NewOrganization(Input.Bin, Input.NameKk, Input.NameRu, Input.Region, Input.Kind, Input.Level, Input.IsScientific), HttpContext.Actor(), HttpContext.RequestAborted);
         if (created.IsError)
         {
             CreateProblem = text.DescribeForForm(created.Error, "orgs");
@@ -159,4 +159,6 @@ public sealed class OrganizationInput
     public string? Kind { get; set; }
 
     public string? Level { get; set; }
+
+    public bool IsScientific { get; set; }
 }

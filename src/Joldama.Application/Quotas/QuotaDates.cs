@@ -1,0 +1,33 @@
+using Joldama.Application.Shared;
+using Joldama.Data;
+using Joldama.Domain.Access;
+using Joldama.Domain.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Joldama.Application.Quotas;
+
+/// <summary>What the quota services share: a period's two dates from a request, and the acting user's name for the record.</summary>
+internal static class QuotaDates
+{
+    /// <summary>Both dates parsed, the first not after the last.</summary>
+    public static Result<(DateOnly From, DateOnly To)> Range(string? fromText, string? toText)
+    {
+        var from = InputDates.Parse(fromText, "from");
+        if (from.IsError)
+        {
+            return from.Error;
+        }
+
+        var to = InputDates.Parse(toText, "to");
+        if (to.IsError)
+        {
+            return to.Error;
+        }
+
+        return to.Value < from.Value ? new InputInvalid("to", toText ?? string.Empty, "a date not before 'from'") : (from.Value, to.Value);
+    }
+
+    /// <summary>The display name of the user acting (kept on the record, as a signed conclusion keeps its signer's).</summary>
+    public static async Task<string> NameOfAsync(JoldamaDbContext db, AccessScope scope, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking().Where(u => u.Id == scope.UserId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? scope.UserId.ToString();
+}
