@@ -178,6 +178,10 @@ public sealed class AccessMatrixTests(DemoAppFixture fixture) : IClassFixture<De
 
         // --- pages of issue 6 (treatment abroad): AbroadPages/AbroadPageMatrix.cs ---
         .. Joldama.Web.Tests.AbroadPages.AbroadPageMatrix.Entries,
+
+        // --- quotas (§19, issue 6): Quotas/QuotaMatrix.cs ---
+        .. Joldama.Web.Tests.Quotas.QuotaMatrix.ApiEntries,
+        .. Joldama.Web.Tests.Quotas.QuotaMatrix.PageEntries,
     ];
 
     /// <summary>The entries run on PostgreSQL too (a smoke subset: reads, scoping by id, a write, audit).</summary>
@@ -189,6 +193,7 @@ public sealed class AccessMatrixTests(DemoAppFixture fixture) : IClassFixture<De
         "GET /api/conformity/register", "POST /api/conformity/specialists/{id:guid}/leave",
         .. Joldama.Web.Tests.Referrals.ReferralApiMatrix.PostgresSmoke,
         .. Joldama.Web.Tests.Abroad.AbroadApiMatrix.PostgresSmoke,
+        .. Joldama.Web.Tests.Quotas.QuotaMatrix.PostgresSmoke,
     ];
 
     public static TheoryData<string> ApiEntries => [.. Entries.Select(e => e.Key)];

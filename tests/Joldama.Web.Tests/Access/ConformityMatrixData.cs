@@ -28,6 +28,9 @@ internal static class ConformityMatrixData
         ConcludedApplication,
         Conclusion,
         Alert,
+
+        /// <summary>Not conformity: the demo quota period (§19) of the provider, scoped the same way.</summary>
+        QuotaPeriod,
     }
 
     public sealed record Row(Kind Kind, Guid Id, Guid Organization, string Region);
@@ -47,6 +50,8 @@ internal static class ConformityMatrixData
             {
                 rows.Add(new Row(Kind.Organization, provider.Id, provider.Id, provider.RegionCode));
                 rows.AddRange(await EnsureForAsync(db, provider.Id, provider.RegionCode));
+                rows.AddRange((await db.QuotaPeriods.AsNoTracking().Where(p => p.OrganizationId == provider.Id).Select(p => p.Id).ToListAsync())
+                    .Select(id => new Row(Kind.QuotaPeriod, id, provider.Id, provider.RegionCode)));
             }
 
             return rows;
