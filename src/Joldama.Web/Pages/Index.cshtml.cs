@@ -144,6 +144,23 @@ public sealed class IndexModel(OrganizationService organizations) : PageModel
             pages.Add(new("abroad-new", "/abroad/new", "nav.abroadNew", "home.abroadNew"));
         }
 
+        // Quotas for the vulnerable groups (seed 001 §19).
+        if (scope.Can(Permission.DecideQuotaAdmissions))
+        {
+            pages.Add(new("quotas", "/quotas", "quota.tab.decide", "home.quotas"));
+        }
+
+        if (scope.Can(Permission.ViewQuotaReports))
+        {
+            pages.Add(new("quotas-periods", "/quotas/periods", "quota.tab.periods", scope.Can(Permission.ManageQuotaVolumes) ? "home.quotasPeriods.manage" : "home.quotasPeriods"));
+            pages.Add(new("quotas-report", "/quotas/report", "quota.report.title", "home.quotasReport"));
+        }
+
+        if (scope.Can(Permission.ManagePandemicMode))
+        {
+            pages.Add(new("quotas-pandemic", "/quotas/pandemic", "quota.pandemic.title", "home.quotasPandemic"));
+        }
+
         if (scope.Can(Permission.ViewOwnRecords))
         {
             pages.Add(new("cabinet", "/cabinet", "nav.cabinet", "home.cabinet"));
