@@ -28,6 +28,7 @@ public static class CliApp
             CalendarCommands.Create(context),
             ReferralCommands.Create(context),
             AbroadCommands.Create(context),
+            QuotaCommands.Create(context),
             IdentifierCommands.Create(context, "iin"),
             IdentifierCommands.Create(context, "bin"),
             DbCommands.Create(context),

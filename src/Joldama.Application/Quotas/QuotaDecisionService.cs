@@ -111,10 +111,15 @@ public sealed class QuotaDecisionService(JoldamaDbContext db, PandemicModeServic
                 // UPDATE … SET decided_count = n + 1 WHERE id = … AND decided_count = n: no row when another decision took place n + 1.
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException) when (attempt < Attempts)
+            catch (DbUpdateException)
             {
                 await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
+                if (attempt == Attempts)
+                {
+                    return new Conformity.ChangedMeanwhile("quota-period");
+                }
+
                 continue;
             }
 

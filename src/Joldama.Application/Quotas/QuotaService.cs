@@ -62,8 +62,8 @@ public sealed class QuotaService(JoldamaDbContext db, PandemicModeService modes,
         };
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Checked inside the transaction that inserts: with the audit head's lock taken below, two overlapping sets of one
-        // organization at the same moment are rare enough that the check-then-insert window is accepted (no unique range index in SQLite).
+        // Checked in the inserting transaction. Two overlapping sets for one organization at the same instant could both pass
+        // on PostgreSQL (no range constraint that SQLite shares): accepted, a head sets a volume a few times a year (docs/quotas.md).
         var overlapping = await db.QuotaPeriods.AsNoTracking()
             .Where(p => p.OrganizationId == organization.Id && p.From <= to && from <= p.To)
             .Select(p => new { p.From, p.To }).FirstOrDefaultAsync(cancellationToken);
