@@ -74,6 +74,7 @@ public sealed class QuotaDecisionService(JoldamaDbContext db, PandemicModeServic
         var notOnRecord = requested.Where(g => !patient.VulnerableGroups.Contains(g)).ToList();
         if (notOnRecord.Count > 0)
         {
+            await audit.AppendAsync(actor, "quota.decide", "patient", patient.Id.ToString(), patient.Iin, AuditOutcome.Denied, cancellationToken);
             return new InputInvalid("groups", InputEnums.Kebab(notOnRecord[0]), "a group on the patient's record");
         }
 
