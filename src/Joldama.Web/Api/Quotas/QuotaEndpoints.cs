@@ -138,18 +138,6 @@ internal static class QuotaEndpoints
     internal static Result<(DateOnly From, DateOnly To)> Range(string? from, string? to, TimeProvider clock)
     {
         var year = clock.TodayInKazakhstan().Year;
-        var first = InputDates.ParseOptional(from, "from", new DateOnly(year, 1, 1));
-        if (first.IsError)
-        {
-            return first.Error;
-        }
-
-        var last = InputDates.ParseOptional(to, "to", new DateOnly(year, 12, 31));
-        if (last.IsError)
-        {
-            return last.Error;
-        }
-
-        return last.Value < first.Value ? new InputInvalid("to", to ?? string.Empty, "a date not before 'from'") : (first.Value, last.Value);
+        return QuotaDates.Range(from, to, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
     }
 }
