@@ -3,9 +3,26 @@ using System.Text;
 
 namespace Joldama.Testing;
 
+/// <summary>How <see cref="SmtpTestServer"/> answers.</summary>
+public enum SmtpBehaviour
+{
+    /// <summary>250: stored.</summary>
+    Accept,
+
+    /// <summary>451 to DATA: not now, try again later.</summary>
+    Defer,
+
+    /// <summary>554 to DATA: refused for good.</summary>
+    Reject,
+
+    /// <summary>EHLO answered only after a delay: a slow or overloaded server.</summary>
+    Slow,
+}
+
 /// <summary>
 /// A real SMTP server on 127.0.0.1 for tests: Python's aiosmtpd (Debian package python3-aiosmtpd, installed by
-/// ./test.sh) storing every message it accepts, byte for byte, as a file. <see cref="Stop"/> and
+/// ./test.sh) storing every message it accepts, byte for byte, as a file; <see cref="Behave"/> makes it defer (451),
+/// refuse (554) or answer slowly. <see cref="Stop"/> and
 /// <see cref="StartAsync()"/> again on the same port simulate an outage; disposal kills it and deletes the files.
 /// </summary>
 public sealed class SmtpTestServer : IAsyncDisposable
@@ -18,10 +35,29 @@ public sealed class SmtpTestServer : IAsyncDisposable
         import asyncio, os, sys, uuid
         from aiosmtpd.smtp import SMTP
 
-        port, folder = int(sys.argv[1]), sys.argv[2]
+        port, folder, behaviour_file = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+
+        def behaviour():
+            try:
+                with open(behaviour_file) as f:
+                    return f.read().split()
+            except FileNotFoundError:
+                return ["accept"]
 
         class Store:
+            async def handle_EHLO(self, server, session, envelope, hostname, responses):
+                mode = behaviour()
+                if mode[0] == "slow":
+                    await asyncio.sleep(float(mode[1]))
+                session.host_name = hostname
+                return responses
+
             async def handle_DATA(self, server, session, envelope):
+                mode = behaviour()
+                if mode[0] == "defer":
+                    return "451 4.3.0 Try again later"
+                if mode[0] == "reject":
+                    return "554 5.7.1 Message refused"
                 name = os.path.join(folder, uuid.uuid4().hex)
                 with open(name + ".tmp", "wb") as f:
                     f.write(envelope.original_content)
@@ -51,6 +87,27 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     public bool IsRunning => _process is { HasExited: false };
 
+    private string BehaviourFile => Path.Combine(_folder, "behaviour");
+
+    /// <summary>
+    /// How the running server answers from now on (read afresh for every command, so it may change while it runs).
+    /// <see cref="SmtpBehaviour.Slow"/> delays the answer to EHLO by <paramref name="delay"/>: a client whose
+    /// timeout is shorter gives up before it has sent anything, so the fault can never cause a copy.
+    /// </summary>
+    public void Behave(SmtpBehaviour behaviour, TimeSpan? delay = null)
+    {
+        var line = behaviour switch
+        {
+            SmtpBehaviour.Accept => "accept",
+            SmtpBehaviour.Defer => "defer",
+            SmtpBehaviour.Reject => "reject",
+            SmtpBehaviour.Slow => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"slow {(delay ?? TimeSpan.FromSeconds(5)).TotalSeconds}"),
+            _ => throw new ArgumentOutOfRangeException(nameof(behaviour), behaviour, null),
+        };
+        File.WriteAllText(BehaviourFile + ".tmp", line);
+        File.Move(BehaviourFile + ".tmp", BehaviourFile, overwrite: true);
+    }
+
     public static async Task<SmtpTestServer> StartAsync(int? port = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "joldama-smtp", Guid.NewGuid().ToString("N"));
@@ -71,7 +128,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
         }
 
         var start = new ProcessStartInfo(Python) { RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { Path.Combine(_folder, "server.py"), Port.ToString(System.Globalization.CultureInfo.InvariantCulture), Path.Combine(_folder, "mail") })
+        foreach (var argument in new[] { Path.Combine(_folder, "server.py"), Port.ToString(System.Globalization.CultureInfo.InvariantCulture), Path.Combine(_folder, "mail"), BehaviourFile })
         {
             start.ArgumentList.Add(argument);
         }

@@ -100,7 +100,8 @@ public sealed class ReferralNotificationTests
         Assert.Contains(registered.ReferralNumber!, MimeMessage.Load(new MemoryStream(delivered)).Subject, StringComparison.Ordinal);
     }
 
-    private static ServiceProvider Transports(ReferralWorld world, SmtpTestServer smtp, SmsGatewayReceiver gateway)
+    /// <param name="timeout">Both transports' timeout (Smtp:Timeout, Sms:Timeout).</param>
+    internal static ServiceProvider Transports(ReferralWorld world, SmtpTestServer smtp, SmsGatewayReceiver gateway, string timeout = "00:00:05")
     {
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
@@ -108,15 +109,16 @@ public sealed class ReferralNotificationTests
             ["Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
             ["Smtp:Security"] = "None",
             ["Smtp:From"] = "Joldama <noreply@joldama.invalid>",
-            ["Smtp:Timeout"] = "00:00:05",
+            ["Smtp:Timeout"] = timeout,
             ["Sms:GatewayUrl"] = gateway.Url.ToString(),
+            ["Sms:Timeout"] = timeout,
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         return new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(world.Clock).AddJoldamaNotifications(configuration).BuildServiceProvider();
     }
 
     /// <summary>Delivery passes, each over its own context as a worker's would be, until one handles nothing.</summary>
-    private static async Task<int> DeliverAllAsync(ReferralWorld world, ServiceProvider transports)
+    internal static async Task<int> DeliverAllAsync(ReferralWorld world, ServiceProvider transports)
     {
         var total = 0;
         while (true)
