@@ -55,6 +55,9 @@ public sealed class JoldamaAppFactory : WebApplicationFactory<Program>
     /// <summary>Warnings and errors the app logged (level, category, message and exception).</summary>
     public ConcurrentQueue<string> LoggedProblems { get; } = new();
 
+    /// <summary>Every line the app logged at the levels its configuration lets through, with its exception (issue 8: scanned for personal data).</summary>
+    public ConcurrentQueue<string> Logged { get; } = new();
+
     public static JoldamaAppFactory Sqlite(
         FakeTimeProvider? clock = null, string environment = "Production", string? lawDataDirectory = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -130,7 +133,7 @@ public sealed class JoldamaAppFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(LoggedProblems)));
+        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(LoggedProblems, Logged)));
         builder.ConfigureTestServices(services =>
         {
             if (Clock is not null)
@@ -167,27 +170,29 @@ public sealed class JoldamaAppFactory : WebApplicationFactory<Program>
         return folder;
     }
 
-    private sealed class CapturingLoggerProvider(ConcurrentQueue<string> problems) : ILoggerProvider
+    private sealed class CapturingLoggerProvider(ConcurrentQueue<string> problems, ConcurrentQueue<string> all) : ILoggerProvider
     {
-        public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, problems);
+        public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, problems, all);
 
         public void Dispose()
         {
         }
     }
 
-    private sealed class CapturingLogger(string category, ConcurrentQueue<string> problems) : ILogger
+    private sealed class CapturingLogger(string category, ConcurrentQueue<string> problems, ConcurrentQueue<string> all) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+        public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (IsEnabled(logLevel))
+            var line = $"{logLevel} {category}: {formatter(state, exception)} {exception?.GetType().Name} {exception?.Message}";
+            all.Enqueue(line + " " + exception);
+            if (logLevel >= LogLevel.Warning)
             {
-                problems.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception?.GetType().Name} {exception?.Message}");
+                problems.Enqueue(line);
             }
         }
     }
