@@ -75,6 +75,17 @@ public sealed class ReferralCrashTests
             Assert.Contains(rows, r => r.Id == sms.Id);
             Assert.Equal("referral.registered", Assert.Single(rows, r => r.Id == sms.Id).Topic);
         }
+
+        // Issue 8: the audit chain written before the kill and after the restart verifies whole, and holds the decisions.
+        var auditor = await SignInAsync(second, "auditor");
+        var chain = await OkAsync(await auditor.PostAsJsonAsync("api/audit/verify", new { }));
+        await using (var db = database.CreateContext())
+        {
+            Assert.True(chain.GetProperty("isIntact").GetBoolean(), chain.ToString());
+            Assert.Equal(await db.AuditRecords.LongCountAsync(), chain.GetProperty("verifiedRecords").GetInt64());
+            Assert.Equal((await db.AuditHeads.SingleAsync()).LastSequence, chain.GetProperty("verifiedRecords").GetInt64());
+            Assert.True(await db.AuditRecords.CountAsync(a => a.EntityId == caseId.ToString()) >= 3, "the case's steps are not in the audit trail");
+        }
     }
 
     private static async Task<HttpClient> SignInAsync(WebAppServer server, string login)
