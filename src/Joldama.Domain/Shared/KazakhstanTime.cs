@@ -21,14 +21,21 @@ public static class KazakhstanTime
     public static DateOnly ToKazakhstanDate(DateTimeOffset moment) => DateOnly.FromDateTime(ToKazakhstanTime(moment).DateTime);
 
     /// <summary>The moment <paramref name="date"/> begins in Kazakhstan (its local midnight), in UTC as databases store moments.</summary>
+    /// <remarks>
+    /// 0001-01-01 began before the first moment UTC can hold: its start is <see cref="DateTimeOffset.MinValue"/> ("from the
+    /// beginning"), not an exception — a search "from 0001-01-01" is odd input, not a server error (issue 8).
+    /// </remarks>
     public static DateTimeOffset StartOfDay(DateOnly date)
     {
         var midnight = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight)).ToUniversalTime();
+        var offset = Zone.GetUtcOffset(midnight);
+        return midnight - DateTime.MinValue < offset ? DateTimeOffset.MinValue : new DateTimeOffset(midnight - offset, TimeSpan.Zero);
     }
 
     /// <summary>The moment the day after <paramref name="date"/> begins: the exclusive end of "up to and including <paramref name="date"/>".</summary>
-    public static DateTimeOffset EndOfDay(DateOnly date) => StartOfDay(DateOnly.FromDayNumber(date.DayNumber + 1));
+    /// <remarks>9999-12-31 has no day after it: its end is <see cref="DateTimeOffset.MaxValue"/> ("without an end").</remarks>
+    public static DateTimeOffset EndOfDay(DateOnly date) =>
+        date == DateOnly.MaxValue ? DateTimeOffset.MaxValue : StartOfDay(DateOnly.FromDayNumber(date.DayNumber + 1));
 
     /// <summary>The same instant with Kazakhstan's offset at that time (+06:00 before 2024-03-01, +05:00 since).</summary>
     public static DateTimeOffset ToKazakhstanTime(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Zone);

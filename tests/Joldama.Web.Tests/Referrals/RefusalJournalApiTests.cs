@@ -1,4 +1,5 @@
 using System.Net;
+using Joldama.Data;
 using Joldama.Web.Tests.Access;
 using Joldama.Web.Tests.Infrastructure;
 
@@ -10,6 +11,39 @@ public sealed class RefusalJournalApiTests(DemoAppFixture fixture) : IClassFixtu
     private static readonly string[] Grounds = ["no-indications", "incomplete-package", "documents-not-authentic"];
 
     private ReferralApi Api => new(fixture.App);
+
+    [Theory]
+    [InlineData("/api/referrals/refusals?to=9999-12-31")]
+    [InlineData("/api/referrals/refusals?from=0001-01-01&to=9999-12-31")]
+    [InlineData("/api/referrals/refusals?from=0001-01-01")]
+    [InlineData("/api/audit?from=0001-01-01&to=9999-12-31")]
+    public async Task Period_FirstOrLastDateThereIs_200NotA500(string url)
+    {
+        // Regression (issue 8, found by the bad-input property): the day after 9999-12-31 overflowed into a 500.
+        var login = url.StartsWith("/api/audit", StringComparison.Ordinal) ? "auditor" : "commission";
+
+        using var response = await fixture.App.GetAsync(await fixture.App.SessionAsync(login), url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [PostgresFact]
+    [Trait("Category", "Postgres")]
+    public async Task Period_FirstAndLastDateThereIsOnPostgres_200WithTheRefusal()
+    {
+        // timestamptz bounds of DateTimeOffset.MinValue/MaxValue (Npgsql: -infinity/infinity) still find the refusal.
+        await using var app = await DemoApp.StartAsync(DatabaseProvider.Postgres);
+        var api = new ReferralApi(app);
+        var (clinician, commission) = (await app.SessionAsync("clinician"), await app.SessionAsync("commission"));
+        var id = await api.SubmittedCaseAsync(clinician);
+        await api.StepOkAsync(commission, id, new { trigger = "reject", protocolNumber = "О-1", ground = "no-indications", comment = "—" });
+
+        var journal = await Problems.ReadJsonAsync(await app.GetAsync(commission, "/api/referrals/refusals?from=0001-01-01&to=9999-12-31"));
+        var audit = await Problems.ReadJsonAsync(await app.GetAsync(await app.SessionAsync("auditor"), "/api/audit?from=0001-01-01&to=9999-12-31"));
+
+        Assert.Contains(journal.EnumerateArray(), e => e.GetProperty("caseId").GetGuid() == id);
+        Assert.NotEmpty(audit.EnumerateArray());
+    }
 
     [Fact]
     public async Task Reject_EachGround_InJournalAndCsvInRuAndKk()

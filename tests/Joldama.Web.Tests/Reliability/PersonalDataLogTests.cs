@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Joldama.Web.Tests.Access;
 using Joldama.Web.Tests.Referrals;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 
 namespace Joldama.Web.Tests.Reliability;
 
@@ -12,7 +13,7 @@ namespace Joldama.Web.Tests.Reliability;
 /// run with every log line captured (the app's own categories down to Trace); no line holds an IIN or a phone number
 /// of any patient or user in the database afterwards.
 /// </summary>
-public sealed partial class PersonalDataLogTests
+public sealed partial class PersonalDataLogTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task FullWorkflow_LogsAtEveryLevel_NoIinNoPhone()
@@ -55,6 +56,7 @@ public sealed partial class PersonalDataLogTests
 
         Assert.True(lines.Count > 100, $"only {lines.Count} log lines: is logging captured?");
         Assert.Contains(lines, l => l.Contains("Outbox", StringComparison.Ordinal) || l.Contains("delivered", StringComparison.Ordinal));
+        output.WriteLine($"{lines.Count} log lines scanned for {secrets.Count} IINs and phone spellings");
         var leaks = lines.SelectMany(l => secrets.Where(s => l.Contains(s, StringComparison.Ordinal)).Select(s => $"{s} in: {l}")).ToList();
         Assert.True(leaks.Count == 0, $"{leaks.Count} log line(s) hold personal data:\n" + string.Join("\n", leaks.Take(10)));
     }
