@@ -1,8 +1,6 @@
-using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Joldama.E2E.Infrastructure;
+using Joldama.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Joldama.E2E;
@@ -28,14 +26,14 @@ public sealed class InjectionUiTests(E2EFixture fixture)
     [Fact]
     public async Task ScriptPayloadsInTextFields_ShownAsTextOnTheCaseAndTheWorklist_NoScriptRuns()
     {
-        using var api = await SignInAsync("clinician");
-        var iin = FreshIin();
-        await OkAsync(await api.PostAsJsonAsync("api/patients", new
+        using var api = await ApiCalls.SignInAsync(fixture.BaseAddress, "clinician");
+        var iin = TestIins.Starting("7707073", Random.Shared.Next(10_000)).First(); // born 1977-07-07: no other test uses it
+        await ApiCalls.OkAsync(await api.PostAsJsonAsync("api/patients", new
         {
             iin, lastName = Payloads[0], firstName = Payloads[1], middleName = Payloads[3], phone = "+77015550199", language = "ru", insuranceStatus = "insured",
         }));
-        var patient = (await OkAsync(await api.PostAsJsonAsync("api/patients/find", new { iin }))).GetProperty("id").GetGuid();
-        var opened = await OkAsync(await api.PostAsJsonAsync("api/referrals", new
+        var patient = (await ApiCalls.OkAsync(await api.PostAsJsonAsync("api/patients/find", new { iin }))).GetProperty("id").GetGuid();
+        var opened = await ApiCalls.OkAsync(await api.PostAsJsonAsync("api/referrals", new
         {
             patientId = patient, htmcCode = "35.21", diagnosis = Payloads[2], specialistConclusion = string.Join(" ", Payloads),
         }));
@@ -70,35 +68,5 @@ public sealed class InjectionUiTests(E2EFixture fixture)
 
         Assert.Empty(dialogs);
         Assert.Empty(session.PageErrors);
-    }
-
-    private async Task<HttpClient> SignInAsync(string login)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = fixture.BaseAddress };
-        await OkAsync(await client.PostAsJsonAsync("api/account/signin", new { login, password = E2EFixture.DemoPassword }));
-        return client;
-    }
-
-    /// <summary>A valid IIN no other test uses: born 1977-07-07, a random serial, the check digit computed.</summary>
-    private static string FreshIin()
-    {
-        while (true)
-        {
-            var first11 = string.Create(CultureInfo.InvariantCulture, $"7707073{Random.Shared.Next(10_000):D4}");
-            foreach (var check in "0123456789")
-            {
-                if (Joldama.Domain.Identifiers.Iin.IsValid(first11 + check))
-                {
-                    return first11 + check;
-                }
-            }
-        }
-    }
-
-    private static async Task<JsonElement> OkAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {body}");
-        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
     }
 }

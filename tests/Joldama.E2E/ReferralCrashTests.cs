@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Joldama.E2E.Infrastructure;
 using Joldama.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +14,6 @@ namespace Joldama.E2E;
 /// </summary>
 public sealed class ReferralCrashTests
 {
-    private const string Password = "joldama-demo-2026";
     private const string PatientIin = "900101300017";
 
     [PostgresFact]
@@ -39,11 +36,11 @@ public sealed class ReferralCrashTests
         };
 
         await using var first = await WebAppServer.StartAsync(settings);
-        var clinic = await SignInAsync(first, "clinician");
-        var commission = await SignInAsync(first, "commission");
+        var clinic = await ApiCalls.SignInAsync(first.BaseAddress, "clinician");
+        var commission = await ApiCalls.SignInAsync(first.BaseAddress, "commission");
         var caseId = await SubmittedCaseAsync(clinic);
-        await OkAsync(await commission.PostAsJsonAsync("api/referrals/" + caseId + "/steps", new { trigger = "approve", protocolNumber = "П-21" }));
-        await OkAsync(await commission.PostAsJsonAsync("api/referrals/" + caseId + "/steps", new { trigger = "register" }));
+        await ApiCalls.OkAsync(await commission.PostAsJsonAsync("api/referrals/" + caseId + "/steps", new { trigger = "approve", protocolNumber = "П-21" }));
+        await ApiCalls.OkAsync(await commission.PostAsJsonAsync("api/referrals/" + caseId + "/steps", new { trigger = "register" }));
 
         int pending;
         await using (var db = database.CreateContext())
@@ -77,8 +74,8 @@ public sealed class ReferralCrashTests
         }
 
         // Issue 8: the audit chain written before the kill and after the restart verifies whole, and holds the decisions.
-        var auditor = await SignInAsync(second, "auditor");
-        var chain = await OkAsync(await auditor.PostAsJsonAsync("api/audit/verify", new { }));
+        var auditor = await ApiCalls.SignInAsync(second.BaseAddress, "auditor");
+        var chain = await ApiCalls.OkAsync(await auditor.PostAsJsonAsync("api/audit/verify", new { }));
         await using (var db = database.CreateContext())
         {
             Assert.True(chain.GetProperty("isIntact").GetBoolean(), chain.ToString());
@@ -88,22 +85,15 @@ public sealed class ReferralCrashTests
         }
     }
 
-    private static async Task<HttpClient> SignInAsync(WebAppServer server, string login)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = server.BaseAddress };
-        await OkAsync(await client.PostAsJsonAsync("api/account/signin", new { login, password = Password }));
-        return client;
-    }
-
     /// <summary>The demo patient (with an e-mail now), a draft with the four documents and the karaganda provider, sent to the commission.</summary>
     private static async Task<Guid> SubmittedCaseAsync(HttpClient clinic)
     {
-        await OkAsync(await clinic.PostAsJsonAsync("api/patients", new
+        await ApiCalls.OkAsync(await clinic.PostAsJsonAsync("api/patients", new
         {
             iin = PatientIin, lastName = "Сейітқали", firstName = "Айгүл", phone = "+77011234567", email = "aigul@example.kz", language = "kk", insuranceStatus = "insured",
         }));
-        var patient = (await OkAsync(await clinic.PostAsJsonAsync("api/patients/find", new { iin = PatientIin }))).GetProperty("id").GetGuid();
-        var opened = await OkAsync(await clinic.PostAsJsonAsync("api/referrals", new
+        var patient = (await ApiCalls.OkAsync(await clinic.PostAsJsonAsync("api/patients/find", new { iin = PatientIin }))).GetProperty("id").GetGuid();
+        var opened = await ApiCalls.OkAsync(await clinic.PostAsJsonAsync("api/referrals", new
         {
             patientId = patient, htmcCode = "35.21", diagnosis = "I35.0 Аортальный стеноз", specialistConclusion = "Показано протезирование аортального клапана.",
         }));
@@ -112,19 +102,12 @@ public sealed class ReferralCrashTests
         {
             var file = new ByteArrayContent("%PDF-1.4\n%%EOF\n"u8.ToArray());
             file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-            await OkAsync(await clinic.PostAsync("api/referrals/" + id + "/documents", new MultipartFormDataContent { { new StringContent(kind), "kind" }, { file, "file", kind + ".pdf" } }));
+            await ApiCalls.OkAsync(await clinic.PostAsync("api/referrals/" + id + "/documents", new MultipartFormDataContent { { new StringContent(kind), "kind" }, { file, "file", kind + ".pdf" } }));
         }
 
         var provider = opened.GetProperty("offeredProviders").EnumerateArray().First(p => p.GetProperty("name").GetString()!.Contains("Караганды", StringComparison.Ordinal)).GetProperty("id").GetGuid();
-        await OkAsync(await clinic.PutAsJsonAsync("api/referrals/" + id + "/provider", new { providerId = provider }));
-        await OkAsync(await clinic.PostAsJsonAsync("api/referrals/" + id + "/steps", new { trigger = "submit" }));
+        await ApiCalls.OkAsync(await clinic.PutAsJsonAsync("api/referrals/" + id + "/provider", new { providerId = provider }));
+        await ApiCalls.OkAsync(await clinic.PostAsJsonAsync("api/referrals/" + id + "/steps", new { trigger = "submit" }));
         return id;
-    }
-
-    private static async Task<JsonElement> OkAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {body}");
-        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
     }
 }

@@ -43,7 +43,7 @@ public sealed class GatewayFaultTests
         await using var transports = ReferralNotificationTests.Transports(world, smtp, gateway, timeout: "00:00:00.500");
         var options = transports.GetRequiredService<OutboxOptions>();
         var cases = new List<Guid>();
-        foreach (var iin in Iins(3))
+        foreach (var iin in TestIins.Starting("8505013", 1000).Take(3))
         {
             var draft = await DraftAsync(world, world.Clinic, await PatientAsync(world, world.Clinic, iin));
             Ok(await StepAsync(world, world.Clinic, draft.Id, new ReferralStepInput("submit")));
@@ -246,20 +246,5 @@ public sealed class GatewayFaultTests
 
         smtp.Behave(running, TimeSpan.FromSeconds(1));
         await smtp.StartAsync();
-    }
-
-    /// <summary>Valid IINs (born 1985-05-01, check digit computed), distinct from the driver's default patient.</summary>
-    private static IEnumerable<string> Iins(int count)
-    {
-        var found = 0;
-        for (var serial = 1000; found < count; serial++)
-        {
-            var first11 = string.Create(CultureInfo.InvariantCulture, $"8505013{serial:D4}");
-            if ("0123456789".Select(d => first11 + d).FirstOrDefault(Domain.Identifiers.Iin.IsValid) is { } iin)
-            {
-                found++;
-                yield return iin;
-            }
-        }
     }
 }
