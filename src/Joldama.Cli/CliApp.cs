@@ -33,6 +33,7 @@ public static class CliApp
             IdentifierCommands.Create(context, "bin"),
             DbCommands.Create(context),
             AuditCommands.Create(context),
+            DemoCommands.Create(context),
         };
 
         var parse = root.Parse(args);

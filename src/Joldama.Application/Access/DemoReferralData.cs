@@ -27,25 +27,28 @@ internal static class DemoReferralData
         };
     }
 
-    /// <summary>A concluded application with one positive conclusion for <see cref="Code"/>, signed a month ago, valid five years.</summary>
-    public static (ConformityApplicationRecord Application, ConclusionRecord Conclusion) Conclusion(Organization provider, Guid signer, DateOnly today)
+    /// <summary>A concluded application with one positive conclusion for <paramref name="code"/>, signed a month ago, valid five years.</summary>
+    public static (ConformityApplicationRecord Application, ConclusionRecord Conclusion) Conclusion(Organization provider, Guid signer, DateOnly today, string code = Code)
     {
         var signedOn = DateOnly.FromDayNumber(today.DayNumber - 30);
         var filedAt = KazakhstanTime.StartOfDay(DateOnly.FromDayNumber(today.DayNumber - 40)).AddHours(10);
         var signedAt = KazakhstanTime.StartOfDay(signedOn).AddHours(11); // the moment agrees with the date signed
-        var item = new ConformityApplicationItemRecord { Id = Guid.NewGuid(), Code = Code, EvaluatedOn = signedOn };
+        var item = new ConformityApplicationItemRecord { Id = Guid.NewGuid(), Code = code, EvaluatedOn = signedOn };
         var application = new ConformityApplicationRecord
         {
-            Id = Guid.NewGuid(), Number = "A-DEMO-" + provider.Bin[^4..], OrganizationId = provider.Id, RegionCode = provider.RegionCode, ForYear = today.Year,
+            Id = Guid.NewGuid(), Number = "A-DEMO-" + provider.Bin[^4..] + Suffix(code), OrganizationId = provider.Id, RegionCode = provider.RegionCode, ForYear = today.Year,
             Kind = ApplicationKind.FirstTime, FiledBy = signer, FiledAt = filedAt, ReceivedOn = signedOn, ReviewDueOn = signedOn,
             Status = ApplicationStatus.Concluded, SignedBy = signer, SignedAt = signedAt, Items = [item],
         };
         var conclusion = new ConclusionRecord
         {
-            Id = Guid.NewGuid(), Number = "C-DEMO-" + provider.Bin[^4..], ApplicationId = application.Id, ItemId = item.Id, OrganizationId = provider.Id,
-            RegionCode = provider.RegionCode, Code = Code, Positive = true, ValidFrom = signedOn, ValidTo = signedOn.AddYears(5), Status = ConclusionStatus.Valid,
+            Id = Guid.NewGuid(), Number = "C-DEMO-" + provider.Bin[^4..] + Suffix(code), ApplicationId = application.Id, ItemId = item.Id, OrganizationId = provider.Id,
+            RegionCode = provider.RegionCode, Code = code, Positive = true, ValidFrom = signedOn, ValidTo = signedOn.AddYears(5), Status = ConclusionStatus.Valid,
             SignedBy = signer, SignedByName = "Бекмұратов Қайрат Асқарұлы", SignedAt = signedAt, SignedOn = signedOn, FundCopyAt = signedAt,
         };
         return (application, conclusion);
     }
+
+    // The demo's own code keeps its number; conclusions the data generator adds for other codes carry the code.
+    private static string Suffix(string code) => code == Code ? string.Empty : "-" + code;
 }

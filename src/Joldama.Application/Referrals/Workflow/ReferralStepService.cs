@@ -75,8 +75,8 @@ public sealed class ReferralStepService(JoldamaDbContext db, LawLibrary law, Ref
             return moved.Error;
         }
 
-        Record(record, moved.Value);
-        db.ReferralTransitions.Add(TransitionRow(record.Id, moved.Value, scope, actor));
+        ReferralCaseChanges.Record(record, moved.Value, law);
+        db.ReferralTransitions.Add(ReferralCaseChanges.TransitionRow(record.Id, moved.Value, scope.UserId, actor.Login, scope.OrganizationId));
         var patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == record.PatientId, cancellationToken);
         await notices.EnqueueAsync(record, patient, moved.Value, cancellationToken);
 
@@ -199,88 +199,6 @@ public sealed class ReferralStepService(JoldamaDbContext db, LawLibrary law, Ref
             DischargeSummary = Blank(input.DischargeSummary),
             FollowUpPlan = Blank(input.FollowUpPlan),
             CancellationReason = reason,
-        };
-    }
-
-    /// <summary>Writes what the transition carried onto the case and starts the deadline of the new state (§35.1, §38, §39).</summary>
-    private void Record(ReferralCaseRecord record, TransitionRecord moved)
-    {
-        var step = moved.Step;
-        record.State = moved.To;
-        record.StateSince = moved.At;
-        record.EscalatedAt = null;
-        record.Version++;
-        switch (moved.Trigger)
-        {
-            case ReferralTrigger.Approve or ReferralTrigger.Reject:
-                record.ProtocolNumber = step.ProtocolNumber;
-                record.RejectionGround = step.Ground;
-                record.DecisionComment = step.Comment;
-                break;
-            case ReferralTrigger.Register:
-                record.ReferralNumber = step.ReferralNumber;
-                break;
-            case ReferralTrigger.Accept:
-                record.HospitalizationDate = step.HospitalizationDate;
-                record.CarerPlaceProvided = step.CarerPlaceProvided;
-                break;
-            case ReferralTrigger.Inform:
-                record.InformChannel = step.Channel;
-                record.InformedAt = moved.At;
-                break;
-            case ReferralTrigger.Admit:
-                record.AdmittedAt = moved.At;
-                break;
-            case ReferralTrigger.Discharge:
-                record.DischargedOn = KazakhstanTime.ToKazakhstanDate(moved.At);
-                record.DischargeSummary = step.DischargeSummary;
-                record.FollowUpPlan = step.FollowUpPlan;
-                break;
-            case ReferralTrigger.Cancel:
-                record.CancellationReason = step.CancellationReason;
-                break;
-        }
-
-        record.Deadline = ReferralDeadlines.RunningIn(moved.To);
-        record.DueOn = null;
-        if (record.Deadline is { } deadline)
-        {
-            // A year without a loaded calendar leaves the due date open (shown as unknown) rather than guessing it.
-            var due = ReferralDeadlines.Due(law.Calendar, law.Referrals, deadline, moved.At);
-            record.DueOn = due.IsError ? null : due.Value;
-        }
-    }
-
-    /// <summary>The transition row keeps the values its table row requires (the ones the step was judged on), nothing else.</summary>
-    private static ReferralTransitionRecord TransitionRow(Guid caseId, TransitionRecord moved, AccessScope scope, AuditActor actor)
-    {
-        var step = moved.Step;
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var requirement in ReferralWorkflow.Find(moved.From, moved.Trigger)!.Requires)
-        {
-            var (key, value) = requirement switch
-            {
-                StepRequirement.CoSigner => ("coSigner", step.CoSigner),
-                StepRequirement.ProtocolNumber => ("protocolNumber", step.ProtocolNumber),
-                StepRequirement.Ground => ("ground", step.Ground is { } g ? InputEnums.Kebab(g) : null),
-                StepRequirement.ReferralNumber => ("referralNumber", step.ReferralNumber),
-                StepRequirement.HospitalizationDate or StepRequirement.DateReached =>
-                    ("hospitalizationDate", step.HospitalizationDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                StepRequirement.CarerPlaceIfNeeded => ("carerPlaceProvided", step.PatientNeedsCarer ? (step.CarerPlaceProvided ? "true" : "false") : null),
-                StepRequirement.Channel => ("channel", step.Channel is { } c ? InputEnums.Kebab(c) : null),
-                StepRequirement.CancellationReason => ("cancellationReason", step.CancellationReason is { } r ? InputEnums.Kebab(r) : null),
-                _ => (string.Empty, null), // the comment, summary and plan are kept on the transition and the case themselves
-            };
-            if (value is not null)
-            {
-                values[key] = value;
-            }
-        }
-
-        return new ReferralTransitionRecord
-        {
-            Id = Guid.NewGuid(), CaseId = caseId, From = moved.From, To = moved.To, Trigger = moved.Trigger, ActorKind = moved.By.Kind,
-            ActorUserId = scope.UserId, ActorLogin = actor.Login, ActorOrganizationId = scope.OrganizationId, At = moved.At, Comment = moved.Why, Values = values,
         };
     }
 
