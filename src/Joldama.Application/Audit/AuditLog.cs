@@ -10,7 +10,7 @@ namespace Joldama.Application.Audit;
 /// record commit together or not at all.
 /// </summary>
 /// <remarks>
-/// Appends are ordered by updating the single head row first: on PostgreSQL that takes the row's
+/// Appends are ordered by updating the single head row first (UPDATE … RETURNING, on both engines): on PostgreSQL that takes the row's
 /// lock, on SQLite the database's write lock, so concurrent appends — from several instances too —
 /// wait for each other instead of forking the chain.
 /// </remarks>
@@ -23,9 +23,11 @@ public sealed class AuditLog(JoldamaDbContext db, TimeProvider clock)
         var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
-            await db.AuditHeads.Where(h => h.Id == AuditHead.SingletonId)
-                .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, h => h.LastSequence + 1), cancellationToken);
-            var head = await db.AuditHeads.AsNoTracking().SingleAsync(h => h.Id == AuditHead.SingletonId, cancellationToken);
+            // One round trip takes the head's lock, advances it and reads it back; the record and the new hash then go
+            // in one batch. The lock is held until commit, so every round trip saved here is throughput for all writers.
+            var head = (await db.Database.SqlQueryRaw<HeadRow>(
+                "UPDATE audit_head SET \"LastSequence\" = \"LastSequence\" + 1 WHERE \"Id\" = 1 RETURNING \"LastSequence\", \"LastHash\"")
+                .ToListAsync(cancellationToken)).Single();
             // Milliseconds: what both engines store exactly (SQLite as ticks, PostgreSQL in microseconds), so the hash re-computes.
             var now = clock.GetUtcNow();
             var entry = new AuditEntry(now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerMillisecond)), actor.UserId, actor.Login, actor.Role, actor.OrganizationId,
@@ -48,9 +50,17 @@ public sealed class AuditLog(JoldamaDbContext db, TimeProvider clock)
                 PreviousHash = head.LastHash,
                 Hash = hash,
             });
+            var tracked = db.AuditHeads.Local.FirstOrDefault(h => h.Id == AuditHead.SingletonId);
+            if (tracked is null)
+            {
+                tracked = new AuditHead { Id = AuditHead.SingletonId, LastSequence = head.LastSequence, LastHash = head.LastHash };
+                db.AuditHeads.Attach(tracked);
+            }
+
+            tracked.LastSequence = head.LastSequence;
+            tracked.LastHash = hash;
+            db.Entry(tracked).Property(h => h.LastSequence).IsModified = false; // already advanced by the UPDATE above
             await db.SaveChangesAsync(cancellationToken);
-            await db.AuditHeads.Where(h => h.Id == AuditHead.SingletonId)
-                .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastHash, hash), cancellationToken);
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
@@ -64,6 +74,9 @@ public sealed class AuditLog(JoldamaDbContext db, TimeProvider clock)
             }
         }
     }
+
+    /// <summary>The head as the advancing UPDATE returns it.</summary>
+    internal sealed record HeadRow(long LastSequence, string LastHash);
 
     /// <summary>Recomputes the whole chain against the head (the "joldama audit verify" command).</summary>
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
