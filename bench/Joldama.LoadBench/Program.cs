@@ -96,7 +96,7 @@ try
         LifecycleStep.Submit => await client.StepAsync(sessions["clinician"], c.Id, new { trigger = "submit" }),
         LifecycleStep.Approve => await client.StepAsync(sessions["commission"], c.Id, new { trigger = "approve", protocolNumber = "П-42/2026" }),
         LifecycleStep.Register => await client.StepAsync(sessions["commission"], c.Id, new { trigger = "register" }),
-        LifecycleStep.Accept => await client.StepAsync(sessions["admission"], c.Id, new { trigger = "accept", hospitalizationDate = dateText }),
+        LifecycleStep.Accept => await client.StepAsync(sessions["admission"], c.Id, new { trigger = "accept", hospitalizationDate = dateText, carerPlaceProvided = true }),
         _ => await client.StepAsync(sessions["clinician"], c.Id, new { trigger = "inform", channel = "sms" }),
     };
 

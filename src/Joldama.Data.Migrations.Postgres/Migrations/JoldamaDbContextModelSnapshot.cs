@@ -1620,11 +1620,21 @@ namespace Joldama.Data.Migrations.Postgres.Migrations
 
                     b.HasIndex("DueOn", "EscalatedAt");
 
+                    b.HasIndex("RegionCode", "DischargedOn")
+                        .HasDatabaseName("IX_referral_cases_region_discharged")
+                        .HasFilter("\"DischargedOn\" IS NOT NULL");
+
+                    b.HasIndex("RegionCode", "StateSince");
+
                     b.HasIndex("SenderOrganizationId", "State");
 
                     b.HasIndex("AttachmentOrganizationId", "State", "DueOn");
 
                     b.HasIndex("ProviderOrganizationId", "State", "DueOn");
+
+                    b.HasIndex("RegionCode", "DueOn", "StateSince")
+                        .HasDatabaseName("IX_referral_cases_region_deadline")
+                        .HasFilter("\"DueOn\" IS NOT NULL");
 
                     b.HasIndex("RegionCode", "State", "DueOn");
 

@@ -44,6 +44,13 @@ internal sealed class ReferralCaseConfiguration : IEntityTypeConfiguration<Refer
         builder.HasIndex(c => c.PatientId);
         builder.HasIndex(c => c.HtmcCode);
 
+        // Issue 7, at a million cases: the worklists' order without a sort — the running deadlines of a region (a
+        // partial index: only open cases have one), then the region's cases by the moment their state began — and the
+        // annual report's cohort (§42: a region's discharges in a year).
+        builder.HasIndex(c => new { c.RegionCode, c.DueOn, c.StateSince }).HasFilter("\"DueOn\" IS NOT NULL").HasDatabaseName("IX_referral_cases_region_deadline");
+        builder.HasIndex(c => new { c.RegionCode, c.StateSince });
+        builder.HasIndex(c => new { c.RegionCode, c.DischargedOn }).HasFilter("\"DischargedOn\" IS NOT NULL").HasDatabaseName("IX_referral_cases_region_discharged");
+
         builder.HasOne<PatientRecord>().WithMany().HasForeignKey(c => c.PatientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organization>().WithMany().HasForeignKey(c => c.SenderOrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organization>().WithMany().HasForeignKey(c => c.AttachmentOrganizationId).OnDelete(DeleteBehavior.Restrict);

@@ -55,7 +55,8 @@ public sealed partial class DemoApp : IAsyncDisposable
 
     public SignInSettings SignIn => Factory.Services.GetRequiredService<SignInSettings>();
 
-    public static async Task<DemoApp> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<DemoApp> StartAsync(
+        DatabaseProvider provider = DatabaseProvider.Sqlite, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? testServices = null)
     {
         var clock = new FakeTimeProvider(Start);
         var smsFolder = Path.Combine(Path.GetTempPath(), "joldama-web-tests", "sms-" + Guid.NewGuid().ToString("N"));
@@ -67,7 +68,7 @@ public sealed partial class DemoApp : IAsyncDisposable
             all[key] = value;
         }
 
-        var factory = await JoldamaAppFactory.CreateAsync(provider, clock, "Demo", all);
+        var factory = await JoldamaAppFactory.CreateAsync(provider, clock, "Demo", all, testServices);
         _ = factory.Server; // start: migrate and seed the demo now
         return new DemoApp(factory, clock, smsPath);
     }

@@ -52,6 +52,9 @@ public sealed class JoldamaAppFactory : WebApplicationFactory<Program>
     /// <summary>Further configuration (key "Section:Name" → value) given to the app like <c>--key=value</c>.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>Further test services (e.g. a command counter on the app's DbContext), added after Program.cs's.</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
     /// <summary>Warnings and errors the app logged (level, category, message and exception).</summary>
     public ConcurrentQueue<string> LoggedProblems { get; } = new();
 
@@ -83,11 +86,14 @@ public sealed class JoldamaAppFactory : WebApplicationFactory<Program>
         };
     }
 
-    public static Task<JoldamaAppFactory> CreateAsync(
-        DatabaseProvider provider, FakeTimeProvider? clock = null, string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null) =>
-        provider == DatabaseProvider.Postgres
-            ? PostgresAsync(clock, environment, settings)
-            : Task.FromResult(Sqlite(clock, environment, settings: settings));
+    public static async Task<JoldamaAppFactory> CreateAsync(
+        DatabaseProvider provider, FakeTimeProvider? clock = null, string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? testServices = null)
+    {
+        var factory = provider == DatabaseProvider.Postgres ? await PostgresAsync(clock, environment, settings) : Sqlite(clock, environment, settings: settings);
+        factory.TestServices = testServices;
+        return factory;
+    }
 
     /// <summary>An app pointed at a connection string the test controls (e.g. a port that is or will be closed).</summary>
     public static JoldamaAppFactory WithConnectionString(
@@ -141,6 +147,8 @@ public sealed class JoldamaAppFactory : WebApplicationFactory<Program>
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Clock);
             }
+
+            TestServices?.Invoke(services);
         });
     }
 

@@ -79,18 +79,55 @@ public sealed class ReferralWorklist(JoldamaDbContext db, AuditLog audit, TimePr
             return new InputInvalid("page", search.Page.ToString(System.Globalization.CultureInfo.InvariantCulture), "1..10000");
         }
 
-        var query = from c in cases
-                    join p in db.Patients.AsNoTracking() on c.PatientId equals p.Id
-                    where iin == null || p.Iin == iin
-                    orderby c.DueOn == null, c.DueOn, c.StateSince
-                    select new { c, p.Iin, p.LastName, p.FirstName, p.MiddleName };
-        var page = await query.Skip((search.Page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        var rows = from c in cases
+                   join p in db.Patients.AsNoTracking() on c.PatientId equals p.Id
+                   where iin == null || p.Iin == iin
+                   select new Found { C = c, Iin = p.Iin, LastName = p.LastName, FirstName = p.FirstName, MiddleName = p.MiddleName };
+        var page = iin is null && string.IsNullOrWhiteSpace(search.Number)
+            ? await DeadlineFirstAsync(rows, (search.Page - 1) * PageSize, cancellationToken)
+            : await rows.OrderBy(x => x.C.DueOn == null).ThenBy(x => x.C.DueOn).ThenBy(x => x.C.StateSince)
+                .Skip((search.Page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken); // a patient's or a number's cases are few
         var today = clock.TodayInKazakhstan();
         await audit.AppendAsync(actor, "referral.search", "referral", "-", iin, AuditOutcome.Allowed, cancellationToken);
         return page.Select(x => new WorklistRow(
-            x.c.Id, x.c.ReferralNumber, string.Join(' ', new[] { x.LastName, x.FirstName, x.MiddleName }.Where(n => !string.IsNullOrEmpty(n))), x.Iin,
-            x.c.HtmcCode, x.c.State, x.c.StateSince, x.c.Deadline, x.c.DueOn, x.c.DueOn is { } due ? ReferralDeadlines.StateOn(due, today) : null,
-            x.c.EscalatedAt != null, x.c.ProviderOrganizationId, x.c.HospitalizationDate, x.c.FundingCovered, x.c.Version)).ToList();
+            x.C.Id, x.C.ReferralNumber, string.Join(' ', new[] { x.LastName, x.FirstName, x.MiddleName }.Where(n => !string.IsNullOrEmpty(n))), x.Iin,
+            x.C.HtmcCode, x.C.State, x.C.StateSince, x.C.Deadline, x.C.DueOn, x.C.DueOn is { } due ? ReferralDeadlines.StateOn(due, today) : null,
+            x.C.EscalatedAt != null, x.C.ProviderOrganizationId, x.C.HospitalizationDate, x.C.FundingCovered, x.C.Version)).ToList();
+    }
+
+    /// <summary>
+    /// The order of every worklist — running deadlines first by due day, then the rest by the moment their state began —
+    /// read as two index range scans (the partial index of running deadlines by region, then the region's cases by that
+    /// moment) instead of sorting a region's whole history for each page: at a million cases the sort took most of a second.
+    /// </summary>
+    private static async Task<List<Found>> DeadlineFirstAsync(IQueryable<Found> rows, int skip, CancellationToken cancellationToken)
+    {
+        var page = await rows.Where(x => x.C.DueOn != null).OrderBy(x => x.C.DueOn).ThenBy(x => x.C.StateSince)
+            .Skip(skip).Take(PageSize).ToListAsync(cancellationToken);
+        if (page.Count == PageSize)
+        {
+            return page;
+        }
+
+        // Fewer than a page left with a deadline: the rest of this page comes from those without, after all the former.
+        var withDeadline = page.Count > 0 || skip == 0 ? skip + page.Count : await rows.CountAsync(x => x.C.DueOn != null, cancellationToken);
+        page.AddRange(await rows.Where(x => x.C.DueOn == null).OrderBy(x => x.C.StateSince)
+            .Skip(Math.Max(0, skip - withDeadline)).Take(PageSize - page.Count).ToListAsync(cancellationToken));
+        return page;
+    }
+
+    // Member-initialized (not a constructor) so that EF can compose filters and orders over it.
+    private sealed class Found
+    {
+        public required ReferralCaseRecord C { get; init; }
+
+        public required string Iin { get; init; }
+
+        public required string LastName { get; init; }
+
+        public required string FirstName { get; init; }
+
+        public string? MiddleName { get; init; }
     }
 
     /// <summary>Open escalations of the caller's organization (or, for the commission, of its department): the missed deadlines.</summary>
