@@ -53,13 +53,25 @@ public sealed class ReferralDataGenerator(JoldamaDbContext db, LawLibrary law, T
         synthetic.Reserve(await db.Patients.AsNoTracking().Select(p => p.Iin).ToListAsync(cancellationToken));
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
+        var triggersOff = false;
         try
         {
             // A bulk load's session: commits need not wait for the disk, and the foreign-key triggers are skipped —
             // the rows are written parents first from one consistent model (the invariants test checks the joins).
-            await using (var session = new NpgsqlCommand("SET synchronous_commit = off; SET session_replication_role = replica", connection))
+            await using (var session = new NpgsqlCommand("SET synchronous_commit = off", connection))
             {
                 await session.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            try
+            {
+                await using var triggers = new NpgsqlCommand("SET session_replication_role = replica", connection);
+                await triggers.ExecuteNonQueryAsync(cancellationToken);
+                triggersOff = true;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+            {
+                // Not a superuser: the load keeps its foreign-key checks and is slower, not wrong.
             }
 
             var (patients, caseRows, transitions, documents, followUps) = (new PostgresCopy<PatientRecord>(db), new PostgresCopy<ReferralCaseRecord>(db),
@@ -89,7 +101,7 @@ public sealed class ReferralDataGenerator(JoldamaDbContext db, LawLibrary law, T
         }
         finally
         {
-            await using (var reset = new NpgsqlCommand("RESET synchronous_commit; RESET session_replication_role", connection))
+            await using (var reset = new NpgsqlCommand("RESET synchronous_commit" + (triggersOff ? "; RESET session_replication_role" : string.Empty), connection))
             {
                 await reset.ExecuteNonQueryAsync(CancellationToken.None);
             }
