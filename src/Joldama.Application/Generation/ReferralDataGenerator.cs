@@ -23,8 +23,8 @@ namespace Joldama.Application.Generation;
 /// </summary>
 /// <remarks>
 /// What is not generated: audit records (the hash chain is per append; historic cases get none, so the chain stays
-/// verifiable), outbox messages, escalations, and the bytes of documents (metadata only; a download of a generated
-/// document answers "not found").
+/// verifiable), outbox messages, escalations, and the bytes of documents (metadata only: the download of a generated
+/// document fails, as it expects its bytes).
 /// </remarks>
 public sealed class ReferralDataGenerator(JoldamaDbContext db, LawLibrary law, TimeProvider clock)
 {
