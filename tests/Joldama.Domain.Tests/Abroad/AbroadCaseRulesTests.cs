@@ -81,6 +81,7 @@ public sealed class AbroadCaseRulesTests
         Assert.Equal("abroad.session_in_past", CommissionCalendar.Schedule(calendar, existing, Guid.NewGuid(), new DateOnly(2026, 10, 30), CommissionSessionKind.Extraordinary, "x", Monday).Error?.Code);
         Assert.Equal("abroad.session_reason_required", CommissionCalendar.Schedule(calendar, existing, Guid.NewGuid(), new DateOnly(2026, 11, 10), CommissionSessionKind.Extraordinary, " ", Monday).Error?.Code);
         Assert.False(CommissionCalendar.Schedule(calendar, existing, Guid.NewGuid(), new DateOnly(2026, 12, 9), CommissionSessionKind.Regular, null, Monday).IsError);
+        Assert.Equal("calendar.year_missing", CommissionCalendar.Schedule(calendar, existing, Guid.NewGuid(), new DateOnly(2027, 1, 13), CommissionSessionKind.Regular, null, Monday).Error?.Code);
         Assert.False(CommissionCalendar.Schedule(calendar, existing, Guid.NewGuid(), Monday, CommissionSessionKind.Extraordinary, "continue", Monday).IsError);
     }
 

@@ -29,7 +29,14 @@ public static class CommissionCalendar
             return new SessionInPast(date);
         }
 
-        if (calendar.IsWorkingDay(date) is { IsError: false, Value: false })
+        // A year without a loaded calendar is refused: the commission's term could not be counted from the session.
+        var working = calendar.IsWorkingDay(date);
+        if (working.IsError)
+        {
+            return working.Error;
+        }
+
+        if (!working.Value)
         {
             return new SessionNotWorkingDay(date);
         }
