@@ -42,7 +42,7 @@ public sealed class AccessUiTests(E2EFixture fixture)
             await Expect(page.Locator("#duties")).ToContainTextAsync("в течение 1 рабочего дня");
             await Expect(page.Locator("#home-reach")).ToHaveTextAsync("ваша организация");
             await Expect(page.Locator("#home-organization")).ToHaveTextAsync("Городская поликлиника № 1 г. Караганды");
-            await ExpectPagesAsync(page, "catalog", "funding", "calendar", "identifiers", "organizations", "conformity-register", "referrals", "referrals-new", "abroad", "abroad-sessions", "abroad-new");
+            await ExpectPagesAsync(page, "catalog", "funding", "calendar", "identifiers", "organizations", "conformity-register", "referrals", "referrals-new", "abroad", "abroad-new");
             await Expect(page.Locator("nav a[data-nav='audit']")).ToHaveCountAsync(0);
             await Expect(page.Locator("#signin-link")).ToHaveCountAsync(0);
             await session.ScreenshotAsync("clinician-home-ru");

@@ -24,6 +24,7 @@ public sealed class AbroadApiTests
         var s = new Parties(await app.SessionAsync("clinician"), await app.SessionAsync("secretary"), await app.SessionAsync("abroad"),
             await app.SessionAsync("chief-specialist"), await app.SessionAsync("abroad-commission"));
         var patientId = await new ReferralApi(app).PatientIdAsync(s.Clinician, DemoApp.PatientIin);
+        var patient = await app.SignInPatientAsync(DemoApp.PatientIin); // before the case's notices reach the same phone
 
         // Eligibility first: self-arranged treatment is refused with the seed's place, in Kazakh on request.
         var refused = await Problems.AssertProblemAsync(await app.PostJsonAsync(s.Clinician, "/api/abroad/eligibility?lang=kk",
@@ -87,7 +88,6 @@ public sealed class AbroadApiTests
         Assert.All(done.GetProperty("steps").EnumerateArray(), step => Assert.Equal("done", step.GetProperty("state").GetString()));
 
         // The patient sees the case in the cabinet, with the clinic selected.
-        var patient = await app.SignInPatientAsync(DemoApp.PatientIin);
         var cabinet = await Problems.ReadJsonAsync(await app.GetAsync(patient, "/api/abroad/cabinet"));
         var own = Assert.Single(cabinet.EnumerateArray());
         Assert.Equal(("contracted", "Asan Medical Center"), (own.GetProperty("status").GetString(), own.GetProperty("clinic").GetString()));
