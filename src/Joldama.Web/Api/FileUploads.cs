@@ -2,6 +2,7 @@ using Joldama.Application.Shared;
 using Joldama.Domain.Referrals.Package;
 using Joldama.Domain.Shared;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Joldama.Web.Api;
 
@@ -16,6 +17,14 @@ internal static class FileUploads
     public const long RequestLimit = PackageFileRules.MaxBytes + (1024 * 1024);
 
     public sealed record UploadedFile(string Kind, string FileName, byte[] Bytes);
+
+    /// <summary>A stored file as uploaded. Its type is the one read from the content at upload; the browser must not guess another (nosniff).</summary>
+    public static FileContentHttpResult Serve(HttpContext context, byte[] bytes, string mediaType, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.File(bytes, mediaType, fileName);
+    }
 
     public static async Task<Result<UploadedFile>> ReadAsync(HttpRequest request)
     {

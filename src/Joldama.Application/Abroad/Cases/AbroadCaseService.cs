@@ -49,7 +49,7 @@ public sealed class AbroadCaseService(JoldamaDbContext db, LawLibrary law, Abroa
         }
 
         var record = found.Value;
-        var patient = await db.Patients.AsNoTracking().Where(p => p.Id == record.PatientId).Select(p => new { p.LastName, p.FirstName, p.MiddleName, p.Iin }).SingleAsync(cancellationToken);
+        var patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == record.PatientId, cancellationToken);
         var scheme = law.Abroad.Scheme(record.SchemeId);
         var done = await db.AbroadSteps.AsNoTracking().Where(s => s.CaseId == id).ToListAsync(cancellationToken);
         var documents = await db.AbroadDocuments.AsNoTracking().Where(d => d.CaseId == id).OrderBy(d => d.UploadedAt).ToListAsync(cancellationToken);
@@ -72,9 +72,27 @@ public sealed class AbroadCaseService(JoldamaDbContext db, LawLibrary law, Abroa
             can = new AbroadCaseActions(acts, acts, acts, scope.Can(Permission.HandleAbroadCases) && AbroadStepRules.TakesOffers(current));
         }
 
-        var name = string.Join(' ', new[] { patient.LastName, patient.FirstName, patient.MiddleName }.Where(n => !string.IsNullOrWhiteSpace(n)));
-        return new AbroadCaseView(record, name, patient.Iin, scheme, record.IndicationId is { } indication ? law.Abroad.Indication(indication) : null,
+        return new AbroadCaseView(record, patient.FullName, patient.Iin, scheme, record.IndicationId is { } indication ? law.Abroad.Indication(indication) : null,
             steps, documents, offers, session, missing, can);
+    }
+
+    /// <summary>The caller's own cases (a patient's scope), for the cabinet page and API; each read is audited with the IIN.</summary>
+    public async Task<List<AbroadCabinetRow>> CabinetAsync(AccessScope scope, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var mine = await Visible(scope).OrderByDescending(c => c.CreatedAt).Take(50).ToListAsync(cancellationToken);
+        var sessionIds = mine.Select(c => c.SessionId).OfType<Guid>().ToList();
+        var offerIds = mine.Select(c => c.SelectedOfferId).OfType<Guid>().ToList();
+        var sessions = await db.AbroadSessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Date, cancellationToken);
+        var clinics = await db.AbroadOffers.AsNoTracking().Where(o => offerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.ClinicName, cancellationToken);
+        foreach (var c in mine)
+        {
+            await audit.AppendAsync(actor, "abroad.cabinet_read", "abroad", c.Id.ToString(), scope.PatientIin, AuditOutcome.Allowed, cancellationToken);
+        }
+
+        return [.. mine.Select(c => new AbroadCabinetRow(c, c.Status == AbroadCaseStatus.InProgress ? law.Abroad.Scheme(c.SchemeId).Step(c.CurrentStep) : null,
+            c.SessionId is { } s && sessions.TryGetValue(s, out var date) ? date : null,
+            c.SelectedOfferId is { } o && clinics.TryGetValue(o, out var clinic) ? clinic : null))];
     }
 
     /// <summary>Eligibility alone, for the form: nothing is stored.</summary>

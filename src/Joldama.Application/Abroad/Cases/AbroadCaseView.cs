@@ -35,3 +35,6 @@ public sealed record AbroadCaseView(
 {
     public AbroadStep? CurrentStep => Case.Status == AbroadCaseStatus.InProgress ? Scheme.Step(Case.CurrentStep) : null;
 }
+
+/// <summary>An abroad case as the patient sees it in the cabinet: the current step (none once closed), the session, the selected clinic.</summary>
+public sealed record AbroadCabinetRow(AbroadCaseRecord Case, AbroadStep? Step, DateOnly? SessionDate, string? Clinic);

@@ -90,16 +90,15 @@ public sealed class AbroadSessionService(JoldamaDbContext db, LawLibrary law, Ab
                           join p in db.Patients.AsNoTracking() on c.PatientId equals p.Id
                           where c.SessionId == sessionId
                           orderby c.ContinuationOfTreatment descending, c.CreatedAt
-                          select new { Case = c, p.LastName, p.FirstName, p.MiddleName, p.Iin }).ToListAsync(cancellationToken);
+                          select new { Case = c, Patient = p }).ToListAsync(cancellationToken);
         var caseIds = rows.Select(r => r.Case.Id).ToList();
         var offers = (await db.AbroadOffers.AsNoTracking().Where(o => caseIds.Contains(o.CaseId)).ToListAsync(cancellationToken)).ToLookup(o => o.CaseId);
         foreach (var row in rows)
         {
-            await audit.AppendAsync(actor, "abroad.agenda_read", "abroad", row.Case.Id.ToString(), row.Iin, AuditOutcome.Allowed, cancellationToken);
+            await audit.AppendAsync(actor, "abroad.agenda_read", "abroad", row.Case.Id.ToString(), row.Patient.Iin, AuditOutcome.Allowed, cancellationToken);
         }
 
-        return (session, [.. rows.Select(r => new AgendaItem(r.Case, string.Join(' ', new[] { r.LastName, r.FirstName, r.MiddleName }.Where(n => !string.IsNullOrWhiteSpace(n))),
-            r.Iin, AbroadOfferService.Compared(offers[r.Case.Id])))]);
+        return (session, [.. rows.Select(r => new AgendaItem(r.Case, r.Patient.FullName, r.Patient.Iin, AbroadOfferService.Compared(offers[r.Case.Id])))]);
     }
 
     /// <summary>

@@ -44,8 +44,7 @@ internal static class AbroadDocumentEndpoints
             return downloaded.Error.ToProblem(text);
         }
 
-        context.Response.Headers.XContentTypeOptions = "nosniff";
         var document = downloaded.Value.Document;
-        return TypedResults.File(downloaded.Value.Bytes, document.MediaType, document.FileName);
+        return FileUploads.Serve(context, downloaded.Value.Bytes, document.MediaType, document.FileName);
     }
 }

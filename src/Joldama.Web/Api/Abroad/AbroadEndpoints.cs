@@ -143,23 +143,10 @@ internal static class AbroadEndpoints
         return TypedResults.Ok(list.Select(e => new AbroadEscalationJson(e.Id, e.CaseId, e.Step, e.DueOn, e.RaisedAt)).ToArray());
     }
 
-    private static async Task<Ok<AbroadCabinetJson[]>> Cabinet(AbroadCaseService cases, LawLibrary law, Data.JoldamaDbContext db, HttpContext context)
-    {
-        var own = await cases.Visible(context.User.Scope()!).OrderByDescending(c => c.CreatedAt).Take(50).ToListAsync(context.RequestAborted);
-        var sessions = own.Select(c => c.SessionId).OfType<Guid>().ToList();
-        var offers = own.Select(c => c.SelectedOfferId).OfType<Guid>().ToList();
-        var dates = await db.AbroadSessions.Where(s => sessions.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Date, context.RequestAborted);
-        var clinics = await db.AbroadOffers.Where(o => offers.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.ClinicName, context.RequestAborted);
-        var audit = context.RequestServices.GetRequiredService<Application.Audit.AuditLog>();
-        foreach (var c in own)
-        {
-            await audit.AppendAsync(context.Actor(), "abroad.cabinet_read", "abroad", c.Id.ToString(), context.User.Scope()!.PatientIin, Domain.Audit.AuditOutcome.Allowed, context.RequestAborted);
-        }
-
-        return TypedResults.Ok(own.Select(c => new AbroadCabinetJson(c.Number, InputEnums.Kebab(c.Status), c.CurrentStep,
-            law.Abroad.Scheme(c.SchemeId).Step(c.CurrentStep).Does.In(Application.Localization.UiLanguage.Current),
-            c.SessionId is { } s ? dates.GetValueOrDefault(s) : null, c.SelectedOfferId is { } o ? clinics.GetValueOrDefault(o) : null, c.ContractDate)).ToArray());
-    }
+    private static async Task<Ok<AbroadCabinetJson[]>> Cabinet(AbroadCaseService cases, HttpContext context) =>
+        TypedResults.Ok((await cases.CabinetAsync(context.User.Scope()!, context.Actor(), context.RequestAborted))
+            .Select(r => new AbroadCabinetJson(r.Case.Number, InputEnums.Kebab(r.Case.Status), r.Case.CurrentStep,
+                r.Step?.Does.In(Application.Localization.UiLanguage.Current), r.SessionDate, r.Clinic, r.Case.ContractDate)).ToArray());
 
     private static Results<Ok<AbroadCaseJson>, ProblemHttpResult> Answer(Result<AbroadCaseView> view, HttpContext context, IStringLocalizer<SharedResource> text)
     {

@@ -84,7 +84,7 @@ internal sealed record AgendaItemJson(Guid CaseId, string Number, string Patient
     IReadOnlyList<AbroadOfferJson> Offers);
 
 /// <summary>What a patient sees of their own abroad case in the cabinet.</summary>
-internal sealed record AbroadCabinetJson(string Number, string Status, int Step, string StepDoes, DateOnly? SessionDate, string? Clinic, DateOnly? ContractDate);
+internal sealed record AbroadCabinetJson(string Number, string Status, int Step, string? StepDoes, DateOnly? SessionDate, string? Clinic, DateOnly? ContractDate);
 
 internal sealed record AbroadEscalationJson(Guid Id, Guid CaseId, int Step, DateOnly DueOn, DateTimeOffset RaisedAt);
 

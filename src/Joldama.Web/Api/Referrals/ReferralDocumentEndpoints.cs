@@ -50,10 +50,8 @@ internal static class ReferralDocumentEndpoints
             return downloaded.Error.ToProblem(text);
         }
 
-        // The stored type is the one read from the content at upload; the browser must not guess another (nosniff).
-        context.Response.Headers.XContentTypeOptions = "nosniff";
         var document = downloaded.Value.Document;
-        return TypedResults.File(downloaded.Value.Bytes, document.MediaType, document.FileName);
+        return FileUploads.Serve(context, downloaded.Value.Bytes, document.MediaType, document.FileName);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
