@@ -6,9 +6,8 @@ namespace Joldama.Bench.Baseline;
 
 /// <summary>
 /// The baselines' transaction for each lifecycle step, in raw Npgsql: the same rows Joldama writes (the case, the
-/// transition, the outbox messages, the hash-chained audit record under the audit head's lock), written the thinnest
-/// way a hand-written client would — statements batched, the head's increment and read in one UPDATE … RETURNING.
-/// Three round trips a step: the first batch, the audit batch, the commit.
+/// transition, the outbox messages, the audit record), written the thinnest way a hand-written client would — all
+/// statements in one batch. Two round trips a step: the batch, the commit.
 /// </summary>
 public sealed class SqlLifecycle(NpgsqlDataSource source, BaselineWorld world, TimeProvider clock)
 {
@@ -24,39 +23,15 @@ public sealed class SqlLifecycle(NpgsqlDataSource source, BaselineWorld world, T
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var batch = new NpgsqlBatch(connection, transaction);
         var (actor, role, organization, action) = Change(batch, step, item, upload, now);
-        batch.BatchCommands.Add(Command("UPDATE audit_head SET \"LastSequence\" = \"LastSequence\" + 1 WHERE \"Id\" = 1 RETURNING \"LastSequence\", \"LastHash\""));
-        long sequence;
-        string previous;
-        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
-        {
-            do
-            {
-                if (reader.FieldCount == 2 && await reader.ReadAsync(cancellationToken))
-                {
-                    break;
-                }
-            }
-            while (await reader.NextResultAsync(cancellationToken));
-
-            sequence = reader.GetInt64(0);
-            previous = reader.GetString(1);
-        }
-
         var entry = new AuditEntry(now, actor, role == "commission-member" ? "commission" : role == "provider-admission-officer" ? "admission" : "clinician", role, organization,
             action, "referral", item.Id.ToString(), item.PatientIin, "127.0.0.1", AuditOutcome.Allowed);
-        var hash = AuditChain.Hash(previous, sequence, entry);
-        await using var audit = new NpgsqlBatch(connection, transaction)
-        {
-            BatchCommands =
-            {
-                Command(
-                    "INSERT INTO audit_records (\"Sequence\", \"At\", \"ActorUserId\", \"ActorLogin\", \"ActorRole\", \"ActorOrganizationId\", \"Action\", \"EntityType\", \"EntityId\", \"PatientIin\", \"RemoteAddress\", \"Outcome\", \"PreviousHash\", \"Hash\") " +
-                    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'Allowed', $12, $13)",
-                    sequence, entry.At, entry.ActorUserId!, entry.ActorLogin, entry.ActorRole, entry.ActorOrganizationId!, entry.Action, entry.EntityType, entry.EntityId, entry.PatientIin!, entry.RemoteAddress, previous, hash),
-                Command("UPDATE audit_head SET \"LastHash\" = $1 WHERE \"Id\" = 1", hash),
-            },
-        };
-        await audit.ExecuteNonQueryAsync(cancellationToken);
+        // As Joldama does since ADR 10: the record is inserted unchained with the change; Joldama's chaining job (the
+        // server runs through every phase) chains the baselines' records as well as its own.
+        batch.BatchCommands.Add(Command(
+            "INSERT INTO audit_records (\"At\", \"ActorUserId\", \"ActorLogin\", \"ActorRole\", \"ActorOrganizationId\", \"Action\", \"EntityType\", \"EntityId\", \"PatientIin\", \"RemoteAddress\", \"Outcome\") " +
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'Allowed')",
+            entry.At, entry.ActorUserId!, entry.ActorLogin, entry.ActorRole, entry.ActorOrganizationId!, entry.Action, entry.EntityType, entry.EntityId, entry.PatientIin!, entry.RemoteAddress));
+        await batch.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -22,6 +22,9 @@ public static class ApplicationServiceCollectionExtensions
     {
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditSearch>();
+        var auditOptions = new AuditOptions();
+        configuration.GetSection("Audit").Bind(auditOptions);
+        services.AddSingleton(auditOptions);
         services.AddScoped<OrganizationService>();
         services.AddScoped<OrganizationCsv>();
         services.AddScoped<UserService>();

@@ -6,83 +6,95 @@ using Microsoft.EntityFrameworkCore;
 namespace Joldama.Application.Audit;
 
 /// <summary>
-/// Appends to the hash-chained audit log in the caller's transaction, so that a change and its
-/// record commit together or not at all.
+/// Appends to the audit log in the caller's transaction, so that a change and its record commit together or not at
+/// all; <see cref="ChainPendingAsync"/> later gives appended records their place in the hash chain.
 /// </summary>
 /// <remarks>
-/// Appends are ordered by updating the single head row first (UPDATE … RETURNING, on both engines): on PostgreSQL that takes the row's
-/// lock, on SQLite the database's write lock, so concurrent appends — from several instances too —
-/// wait for each other instead of forking the chain.
+/// ADR 10: an append is a plain insert. Chaining it in the request meant taking the chain head's row lock until
+/// commit, and every writer and every audited read of every instance queued on that one row (PERFORMANCE.md, issue 7).
+/// The record is as durable as before — it commits with the change — and is chained in commit order within a
+/// second by <see cref="AuditChainJob"/>; verification chains what is pending first.
 /// </remarks>
 public sealed class AuditLog(JoldamaDbContext db, TimeProvider clock)
 {
+    /// <summary>How many records one chaining transaction takes.</summary>
+    public const int ChainBatchSize = 2000;
+
     public async Task AppendAsync(
         AuditActor actor, string action, string entityType, string entityId, string? patientIin, AuditOutcome outcome, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        try
+        // Milliseconds: what both engines store exactly (SQLite as ticks, PostgreSQL in microseconds), so the hash re-computes.
+        var now = clock.GetUtcNow();
+        db.AuditRecords.Add(new AuditRecord
         {
-            // One round trip takes the head's lock, advances it and reads it back; the record and the new hash then go
-            // in one batch. The lock is held until commit, so every round trip saved here is throughput for all writers.
-            var head = (await db.Database.SqlQueryRaw<HeadRow>(
-                "UPDATE audit_head SET \"LastSequence\" = \"LastSequence\" + 1 WHERE \"Id\" = 1 RETURNING \"LastSequence\", \"LastHash\"")
-                .ToListAsync(cancellationToken)).Single();
-            // Milliseconds: what both engines store exactly (SQLite as ticks, PostgreSQL in microseconds), so the hash re-computes.
-            var now = clock.GetUtcNow();
-            var entry = new AuditEntry(now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerMillisecond)), actor.UserId, actor.Login, actor.Role, actor.OrganizationId,
-                action, entityType, entityId, patientIin, actor.RemoteAddress, outcome);
-            var hash = AuditChain.Hash(head.LastHash, head.LastSequence, entry);
-            db.AuditRecords.Add(new AuditRecord
-            {
-                Sequence = head.LastSequence,
-                At = entry.At,
-                ActorUserId = entry.ActorUserId,
-                ActorLogin = entry.ActorLogin,
-                ActorRole = entry.ActorRole,
-                ActorOrganizationId = entry.ActorOrganizationId,
-                Action = entry.Action,
-                EntityType = entry.EntityType,
-                EntityId = entry.EntityId,
-                PatientIin = entry.PatientIin,
-                RemoteAddress = entry.RemoteAddress,
-                Outcome = entry.Outcome,
-                PreviousHash = head.LastHash,
-                Hash = hash,
-            });
-            var tracked = db.AuditHeads.Local.FirstOrDefault(h => h.Id == AuditHead.SingletonId);
-            if (tracked is null)
-            {
-                tracked = new AuditHead { Id = AuditHead.SingletonId, LastSequence = head.LastSequence, LastHash = head.LastHash };
-                db.AuditHeads.Attach(tracked);
-            }
-
-            tracked.LastSequence = head.LastSequence;
-            tracked.LastHash = hash;
-            db.Entry(tracked).Property(h => h.LastSequence).IsModified = false; // already advanced by the UPDATE above
-            await db.SaveChangesAsync(cancellationToken);
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.CommitAsync(cancellationToken);
-            }
-        }
-        finally
-        {
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.DisposeAsync();
-            }
-        }
+            At = now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerMillisecond)),
+            ActorUserId = actor.UserId,
+            ActorLogin = actor.Login,
+            ActorRole = actor.Role,
+            ActorOrganizationId = actor.OrganizationId,
+            Action = action,
+            EntityType = entityType,
+            EntityId = entityId,
+            PatientIin = patientIin,
+            RemoteAddress = actor.RemoteAddress,
+            Outcome = outcome,
+        });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>The head as the advancing UPDATE returns it.</summary>
-    internal sealed record HeadRow(long LastSequence, string LastHash);
+    /// <summary>
+    /// Chains up to <see cref="ChainBatchSize"/> committed, unchained records in the order of their ids; returns how
+    /// many. One instance at a time: on PostgreSQL the head is claimed with <c>FOR UPDATE SKIP LOCKED</c> (another
+    /// instance chaining means there is nothing to do here), on SQLite the head's update takes the write lock.
+    /// </summary>
+    public async Task<int> ChainPendingAsync(CancellationToken cancellationToken = default)
+    {
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var head = db.Database.IsNpgsql()
+            ? (await db.AuditHeads.FromSql($"SELECT * FROM audit_head WHERE \"Id\" = {AuditHead.SingletonId} FOR UPDATE SKIP LOCKED").ToListAsync(cancellationToken)).SingleOrDefault()
+            : await LockedOnSqliteAsync(cancellationToken);
+        if (head is null)
+        {
+            return 0;
+        }
 
-    /// <summary>Recomputes the whole chain against the head (the "joldama audit verify" command).</summary>
+        // Read after the lock: a record committed by now is either chained by the holder before us or pending here.
+        var pending = await db.AuditRecords.Where(r => r.Sequence == null).OrderBy(r => r.Id).Take(ChainBatchSize).ToListAsync(cancellationToken);
+        foreach (var record in pending)
+        {
+            var sequence = head.LastSequence + 1;
+            record.Sequence = sequence;
+            record.PreviousHash = head.LastHash;
+            record.Hash = AuditChain.Hash(head.LastHash, sequence, record.ToEntry());
+            head.LastSequence = sequence;
+            head.LastHash = record.Hash;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return pending.Count;
+    }
+
+    /// <summary>Chains whatever is pending, then recomputes the whole chain against the head ("joldama audit verify").</summary>
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
     {
+        try
+        {
+            while (await ChainPendingAsync(cancellationToken) == ChainBatchSize)
+            {
+            }
+        }
+        catch (DbUpdateException)
+        {
+            // A record forged into the next place of the chain blocks chaining (unique sequence); the walk below names it.
+            db.ChangeTracker.Clear();
+        }
+
         var head = await db.AuditHeads.AsNoTracking().SingleAsync(h => h.Id == AuditHead.SingletonId, cancellationToken);
-        var records = db.AuditRecords.AsNoTracking().OrderBy(r => r.Sequence).AsAsyncEnumerable();
+        var records = db.AuditRecords.AsNoTracking().Where(r => r.Sequence != null).OrderBy(r => r.Sequence).AsAsyncEnumerable();
         var chained = new List<ChainedAuditRecord>();
         await foreach (var record in records.WithCancellation(cancellationToken))
         {
@@ -90,5 +102,12 @@ public sealed class AuditLog(JoldamaDbContext db, TimeProvider clock)
         }
 
         return AuditChain.Verify(chained, head.LastSequence, head.LastHash);
+    }
+
+    /// <summary>SQLite has no row locks: a no-op update of the head takes the database's write lock for the transaction.</summary>
+    private async Task<AuditHead?> LockedOnSqliteAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"UPDATE audit_head SET \"LastSequence\" = \"LastSequence\" WHERE \"Id\" = {AuditHead.SingletonId}", cancellationToken);
+        return await db.AuditHeads.SingleAsync(h => h.Id == AuditHead.SingletonId, cancellationToken);
     }
 }

@@ -540,7 +540,8 @@ namespace Joldama.Data.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Joldama.Data.Audit.AuditRecord", b =>
                 {
-                    b.Property<long>("Sequence")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
@@ -578,7 +579,6 @@ namespace Joldama.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Hash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
@@ -594,7 +594,6 @@ namespace Joldama.Data.Migrations.Sqlite.Migrations
                         .IsFixedLength();
 
                     b.Property<string>("PreviousHash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
@@ -604,13 +603,23 @@ namespace Joldama.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Sequence");
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
 
                     b.HasIndex("ActorUserId");
 
                     b.HasIndex("At");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_audit_records_unchained")
+                        .HasFilter("\"Sequence\" IS NULL");
+
                     b.HasIndex("PatientIin");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.ToTable("audit_records", (string)null);
                 });

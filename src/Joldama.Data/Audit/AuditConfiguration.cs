@@ -9,8 +9,12 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
     public void Configure(EntityTypeBuilder<AuditRecord> builder)
     {
         builder.ToTable("audit_records");
-        builder.HasKey(r => r.Sequence);
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedOnAdd();
         builder.Property(r => r.Sequence).ValueGeneratedNever();
+        builder.HasIndex(r => r.Sequence).IsUnique();
+        // The chaining job's queue: what is not chained yet, in insertion order (a small partial index on both engines).
+        builder.HasIndex(r => r.Id).HasDatabaseName("IX_audit_records_unchained").HasFilter("\"Sequence\" IS NULL");
         builder.Property(r => r.ActorLogin).HasMaxLength(100);
         builder.Property(r => r.ActorRole).HasMaxLength(40);
         builder.Property(r => r.Action).HasMaxLength(80);
@@ -21,6 +25,7 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
         builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(10);
         builder.Property(r => r.PreviousHash).HasMaxLength(64).IsFixedLength();
         builder.Property(r => r.Hash).HasMaxLength(64).IsFixedLength();
+        builder.Ignore(r => r.IsChained);
         builder.HasIndex(r => r.PatientIin);
         builder.HasIndex(r => r.At);
         builder.HasIndex(r => r.ActorUserId);

@@ -1,8 +1,8 @@
 namespace Joldama.Data.Audit;
 
 /// <summary>
-/// The single row holding the chain's last sequence and hash. Appends lock it (FOR UPDATE on
-/// PostgreSQL), which orders concurrent appends from several instances into one chain.
+/// The single row holding the chain's last sequence and hash. Only the chaining job locks it (one instance at a
+/// time chains; requests never touch it), so writers do not queue on it.
 /// </summary>
 public sealed class AuditHead
 {

@@ -31,6 +31,7 @@ internal static class JoldamaHostingExtensions
             options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.AddHostedService<DatabasePreparationRetry>();
+        builder.Services.AddHostedService<Application.Audit.AuditChainJob>();
         builder.Services.AddHostedService<Application.Referrals.Escalation.DeadlineEscalationJob>();
         builder.Services.AddHostedService<Application.Abroad.Escalation.AbroadEscalationJob>();
         builder.Services.AddJoldamaOutboxWorker();

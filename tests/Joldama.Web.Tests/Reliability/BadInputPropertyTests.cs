@@ -204,12 +204,12 @@ public sealed class BadInputPropertyTests(DemoAppFixture fixture, ITestOutputHel
             var changed = after.Rows.Where(t => before.Rows.GetValueOrDefault(t.Key) != t.Value).Select(t => $"{t.Key} {before.Rows.GetValueOrDefault(t.Key)} → {t.Value}").ToList();
             Assert.True(changed.Count == 0, $"{status}, yet rows were written: {string.Join(", ", changed)}");
             await using var db = app.Db();
-            var audited = await db.AuditRecords.Where(a => a.Sequence > before.LastAudit && a.Outcome != AuditOutcome.Denied).Select(a => a.Action).ToListAsync();
+            var audited = await db.AuditRecords.Where(a => a.Id > before.LastAudit && a.Outcome != AuditOutcome.Denied).Select(a => a.Action).ToListAsync();
             Assert.True(audited.Count == 0, $"{status}, yet the audit trail records it as allowed: {string.Join(", ", audited)}");
         }
     }
 
-    /// <summary>The row count of every table but the audit trail (whose denials are expected), and the last audit sequence.</summary>
+    /// <summary>The row count of every table but the audit trail (whose denials are expected), and the last audit record id.</summary>
     private static async Task<(Dictionary<string, long> Rows, long LastAudit)> RowCountsAsync(DemoApp app)
     {
         await using var db = app.Db();
@@ -228,7 +228,7 @@ public sealed class BadInputPropertyTests(DemoAppFixture fixture, ITestOutputHel
             }
         }
 
-        var last = await db.AuditRecords.MaxAsync(a => (long?)a.Sequence) ?? 0;
+        var last = await db.AuditRecords.MaxAsync(a => (long?)a.Id) ?? 0;
         return (counts, last);
     }
 }

@@ -77,10 +77,10 @@ internal static class AuditEndpoints
 internal sealed record AuditSearchJson(string? From, string? To, string? Iin, string? Login, string? Action, string? Outcome);
 
 internal sealed record AuditRecordJson(
-    long Sequence, DateTimeOffset At, string Login, string Role, Guid? OrganizationId, string Action, string Entity, string EntityId,
-    string? PatientIinMasked, string RemoteAddress, string Outcome, string Hash)
+    long Id, long? Sequence, DateTimeOffset At, string Login, string Role, Guid? OrganizationId, string Action, string Entity, string EntityId,
+    string? PatientIinMasked, string RemoteAddress, string Outcome, string? Hash)
 {
     public static AuditRecordJson From(AuditRecord r) => new(
-        r.Sequence, r.At, r.ActorLogin, r.ActorRole, r.ActorOrganizationId, r.Action, r.EntityType, r.EntityId,
+        r.Id, r.Sequence, r.At, r.ActorLogin, r.ActorRole, r.ActorOrganizationId, r.Action, r.EntityType, r.EntityId,
         AuditSearch.Mask(r.PatientIin) is { Length: > 0 } m ? m : null, r.RemoteAddress, r.Outcome.ToString(), r.Hash);
 }
