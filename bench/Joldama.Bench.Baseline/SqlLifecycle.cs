@@ -103,7 +103,9 @@ public sealed class SqlLifecycle(NpgsqlDataSource source, BaselineWorld world, T
         batch.BatchCommands.Add(Command(Insert, Guid.NewGuid(), "Cabinet", item.PatientId.ToString(), item.PatientId, item.Id, topic, now, now));
         if (sms)
         {
-            batch.BatchCommands.Add(Command(Insert, Guid.NewGuid(), "Sms", "+77010000000", item.PatientId, item.Id, topic, now, DBNull.Value));
+            // Written as delivered: the baselines do not deliver, and Joldama's outbox worker (the server runs through every
+            // phase) must not spend Joldama's phases sending the baselines' SMS. Joldama's own SMS are delivered and counted.
+            batch.BatchCommands.Add(Command(Insert, Guid.NewGuid(), "Sms", "+77010000000", item.PatientId, item.Id, topic, now, now));
         }
     }
 

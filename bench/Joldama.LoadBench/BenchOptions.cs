@@ -5,10 +5,10 @@ namespace Joldama.LoadBench;
 /// <summary>
 /// The command line: <c>--server</c> (a PostgreSQL connection string without the database), <c>--database</c>,
 /// <c>--cases</c> (the data set: generated once, reused by later runs), <c>--users</c>, <c>--seconds</c> (each phase),
-/// <c>--rounds</c>, <c>--max-lifecycles</c> (each phase), <c>--quick</c>, <c>--explain</c>, <c>--out</c> (a Markdown file).
+/// <c>--rounds</c>, <c>--warmup</c> (seconds of unmeasured load per system first), <c>--max-lifecycles</c> (each phase), <c>--quick</c>, <c>--explain</c>, <c>--out</c> (a Markdown file).
 /// </summary>
 internal sealed record BenchOptions(
-    string Server, string Database, int Cases, int Users, TimeSpan Phase, int Rounds, int MaxLifecycles, bool Quick, bool Explain, string? Out, bool LogSql)
+    string Server, string Database, int Cases, int Users, TimeSpan Phase, int Rounds, TimeSpan Warmup, int MaxLifecycles, bool Quick, bool Explain, string? Out, bool LogSql)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -27,6 +27,7 @@ internal sealed record BenchOptions(
             Number("--users", 16),
             TimeSpan.FromSeconds(Number("--seconds", quick ? 5 : 25)),
             Number("--rounds", 3),
+            TimeSpan.FromSeconds(Number("--warmup", quick ? 10 : 30)),
             Number("--max-lifecycles", 100_000),
             quick,
             args.Contains("--explain") || !quick,

@@ -117,7 +117,7 @@ try
         ("joldama", JoldamaStep, false), ("baseline-a", DirectStep, true), ("baseline-b", MinimalStep, true),
     };
 
-    async Task<Recorder> LifecyclePhaseAsync(string system, Func<LifecycleStep, Carrier, Task<bool>> run, bool assignsId)
+    async Task<Recorder> LifecyclePhaseAsync(string system, Func<LifecycleStep, Carrier, Task<bool>> run, bool assignsId, TimeSpan duration)
     {
         var recorder = new Recorder();
         var bag = created.GetOrAdd(system, _ => []);
@@ -126,7 +126,7 @@ try
         await Task.WhenAll(Enumerable.Range(0, options.Users).Select(async vu =>
         {
             var random = new Random(vu);
-            while (phase.Elapsed < options.Phase && Interlocked.Increment(ref iterations) <= options.MaxLifecycles)
+            while (phase.Elapsed < duration && Interlocked.Increment(ref iterations) <= options.MaxLifecycles)
             {
                 var (patientId, iin) = patients[random.Next(patients.Count)];
                 var carrier = new Carrier { Id = assignsId ? Guid.NewGuid() : Guid.Empty, PatientId = patientId, Iin = iin };
@@ -155,14 +155,14 @@ try
         return recorder;
     }
 
-    async Task<Recorder> ReadPhaseAsync()
+    async Task<Recorder> ReadPhaseAsync(TimeSpan duration)
     {
         var recorder = new Recorder();
         var phase = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, options.Users).Select(async vu =>
         {
             var random = new Random(1000 + vu);
-            for (var i = vu; phase.Elapsed < options.Phase; i++)
+            for (var i = vu; phase.Elapsed < duration; i++)
             {
                 var op = reads[i % reads.Length];
                 await recorder.TimeAsync(op, () => op switch
@@ -197,19 +197,33 @@ try
         created.GetOrAdd(name, _ => []).Add(warm.Id);
     }
 
+    // Warm-up under load, not measured: .NET's tiered JIT recompiles hot methods (tier 0, then instrumented, then
+    // optimized) only after many calls, and on two loaded cores that takes tens of seconds; the rounds measure the
+    // steady state a server reaches after its first minute, for every system alike.
+    if (options.Warmup > TimeSpan.Zero)
+    {
+        foreach (var (name, run, assignsId) in systems)
+        {
+            await LifecyclePhaseAsync(name, run, assignsId, options.Warmup);
+        }
+
+        await ReadPhaseAsync(options.Warmup);
+        Console.Error.WriteLine($"Warmed up: {options.Warmup.TotalSeconds:0} s a system.");
+    }
+
     for (var round = 1; round <= options.Rounds; round++)
     {
         // Rotate the order each round, so no system always runs first (or right after the reads).
         foreach (var (name, run, assignsId) in systems.Skip(round - 1).Concat(systems.Take(round - 1)))
         {
             var cpu = probe.CpuSeconds();
-            var recorder = await LifecyclePhaseAsync(name, run, assignsId);
+            var recorder = await LifecyclePhaseAsync(name, run, assignsId, options.Phase);
             results.Add((round, name, recorder, (probe.CpuSeconds() - cpu) / recorder.Elapsed.TotalSeconds));
             Console.Error.WriteLine($"round {round} {name}: {string.Join(", ", recorder.Figures(steps).Select(f => $"{f.Step} {f.PerSecond:0.0}/s"))}");
         }
 
         var before = probe.CpuSeconds();
-        var readRecorder = await ReadPhaseAsync();
+        var readRecorder = await ReadPhaseAsync(options.Phase);
         results.Add((round, "reads", readRecorder, (probe.CpuSeconds() - before) / readRecorder.Elapsed.TotalSeconds));
         Console.Error.WriteLine($"round {round} reads: {string.Join(", ", readRecorder.Figures(reads).Select(f => $"{f.Step} p99 {f.P99:0.0} ms"))}");
     }

@@ -13,7 +13,7 @@ internal static class Report
         long peakRss, IReadOnlyList<double> reportTimes, int year, IReadOnlyDictionary<string, (int Created, long Found)> counts, TimeSpan took)
     {
         var s = new StringBuilder();
-        s.AppendLine(Invariant($"### Load run: {casesInDb:N0} cases, {options.Users} users, {options.Rounds} rounds × {options.Phase.TotalSeconds:0} s a phase ({took.TotalMinutes:0.0} min in all)"));
+        s.AppendLine(Invariant($"### Load run: {casesInDb:N0} cases, {options.Users} users, {options.Rounds} rounds × {options.Phase.TotalSeconds:0} s a phase after {options.Warmup.TotalSeconds:0} s of warm-up a system ({took.TotalMinutes:0.0} min in all)"));
         s.AppendLine();
         s.AppendLine("Lifecycle writes, median of the rounds (requests/s; latency in ms):");
         s.AppendLine();

@@ -45,12 +45,12 @@ public sealed class ReferralRoundTripTests
         Assert.Equal(openFew, openMore);
         Assert.Equal(pageShort, pageLonger);
 
-        // What they are: the session check (user, session), the page's query or two (deadlines first, then the rest),
-        // the audit record (head, record + hash). The referral page: the session check, its three split queries (case,
-        // transitions, documents), the patient's IIN, the audit record, and what the answer shows besides (names of
-        // organizations, the offered providers, the follow-ups): 12 on PostgreSQL, 13 on SQLite when measured.
-        Assert.InRange(worklistMore, 4, 7);
-        Assert.InRange(pageLonger, 8, 13);
+        // What they are: the session check (one query), the page's query or two (deadlines first, then the rest), the
+        // audit record (one insert; ADR 10 chains it later): 4 on both engines when measured. The referral page: the
+        // session check, its three split queries (case, transitions, documents), the patient's IIN, the audit record, and
+        // what the answer shows besides (names of organizations, the offered providers, the follow-ups): 10 on both.
+        Assert.InRange(worklistMore, 3, 4);
+        Assert.InRange(pageLonger, 8, 10);
     }
 
     private sealed class CommandCounter : DbCommandInterceptor
