@@ -23,6 +23,16 @@ public sealed class AuditLog(JoldamaDbContext db, TimeProvider clock)
     public async Task AppendAsync(
         AuditActor actor, string action, string entityType, string entityId, string? patientIin, AuditOutcome outcome, CancellationToken cancellationToken = default)
     {
+        Add(actor, action, entityType, entityId, patientIin, outcome);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds the record to the caller's unit of work without saving: the caller's one <c>SaveChanges</c> then writes the
+    /// change and its record in one transaction and one round trip (the hot write paths of the referral lifecycle).
+    /// </summary>
+    public void Add(AuditActor actor, string action, string entityType, string entityId, string? patientIin, AuditOutcome outcome)
+    {
         ArgumentNullException.ThrowIfNull(actor);
         // Milliseconds: what both engines store exactly (SQLite as ticks, PostgreSQL in microseconds), so the hash re-computes.
         var now = clock.GetUtcNow();
@@ -40,7 +50,6 @@ public sealed class AuditLog(JoldamaDbContext db, TimeProvider clock)
             RemoteAddress = actor.RemoteAddress,
             Outcome = outcome,
         });
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>

@@ -140,7 +140,7 @@ public sealed class ReferralCaseService(JoldamaDbContext db, LawLibrary law, Con
             IdempotencyKey = key,
         };
         db.ReferralCases.Add(record);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        audit.Add(actor, "referral.create", "referral", record.Id.ToString(), patient.Iin, AuditOutcome.Allowed); // saved with the case, one transaction
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -148,13 +148,10 @@ public sealed class ReferralCaseService(JoldamaDbContext db, LawLibrary law, Con
         catch (DbUpdateException) when (key is not null)
         {
             // The same key from a concurrent retry won the unique index: answer with its case.
-            await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             return await FindReplayAsync(scope, key, cancellationToken) is { } winner ? (winner, true) : throw new InvalidOperationException("Idempotency key clash without a case.");
         }
 
-        await audit.AppendAsync(actor, "referral.create", "referral", record.Id.ToString(), patient.Iin, AuditOutcome.Allowed, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return (record, false);
     }
 

@@ -62,7 +62,8 @@ public sealed class PackageDocumentService(JoldamaDbContext db, AuditLog audit, 
         db.ReferralDocuments.Add(document);
         db.ReferralDocumentContents.Add(new ReferralDocumentContent { DocumentId = document.Id, Bytes = content });
         record.Version++;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Saved with the document, its bytes and the case's version, in one transaction.
+        audit.Add(actor, "referral.document_upload", "referral", caseId.ToString(), await db.IinOfAsync(record.PatientId, cancellationToken), AuditOutcome.Allowed);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -72,8 +73,6 @@ public sealed class PackageDocumentService(JoldamaDbContext db, AuditLog audit, 
             return new ReferralChangedMeanwhile(record.Version);
         }
 
-        await audit.AppendAsync(actor, "referral.document_upload", "referral", caseId.ToString(), await db.IinOfAsync(record.PatientId, cancellationToken), AuditOutcome.Allowed, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return document;
     }
 

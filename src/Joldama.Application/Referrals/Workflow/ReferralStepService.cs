@@ -80,21 +80,19 @@ public sealed class ReferralStepService(JoldamaDbContext db, LawLibrary law, Ref
         var patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == record.PatientId, cancellationToken);
         await notices.EnqueueAsync(record, patient, moved.Value, cancellationToken);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // One SaveChanges, one transaction: the case, its transition, the notices and the audit record, or none of them.
+        audit.Add(actor, "referral." + InputEnums.Kebab(trigger.Value), "referral", id.ToString(), patient.Iin, AuditOutcome.Allowed);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             var current = await db.ReferralCases.Where(c => c.Id == id).Select(c => c.Version).SingleAsync(cancellationToken);
             return new ReferralChangedMeanwhile(current);
         }
 
-        await audit.AppendAsync(actor, "referral." + InputEnums.Kebab(trigger.Value), "referral", id.ToString(), patient.Iin, AuditOutcome.Allowed, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return record;
     }
 
