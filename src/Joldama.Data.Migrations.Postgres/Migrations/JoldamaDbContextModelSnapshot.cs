@@ -545,11 +545,8 @@ namespace Joldama.Data.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Joldama.Data.Audit.AuditRecord", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<long>("Sequence")
                         .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -586,6 +583,7 @@ namespace Joldama.Data.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(80)");
 
                     b.Property<string>("Hash")
+                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character(64)")
                         .IsFixedLength();
@@ -601,6 +599,7 @@ namespace Joldama.Data.Migrations.Postgres.Migrations
                         .IsFixedLength();
 
                     b.Property<string>("PreviousHash")
+                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character(64)")
                         .IsFixedLength();
@@ -610,23 +609,13 @@ namespace Joldama.Data.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<long?>("Sequence")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
+                    b.HasKey("Sequence");
 
                     b.HasIndex("ActorUserId");
 
                     b.HasIndex("At");
 
-                    b.HasIndex("Id")
-                        .HasDatabaseName("IX_audit_records_unchained")
-                        .HasFilter("\"Sequence\" IS NULL");
-
                     b.HasIndex("PatientIin");
-
-                    b.HasIndex("Sequence")
-                        .IsUnique();
 
                     b.ToTable("audit_records", (string)null);
                 });

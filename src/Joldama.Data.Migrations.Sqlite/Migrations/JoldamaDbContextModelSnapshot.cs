@@ -540,8 +540,7 @@ namespace Joldama.Data.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Joldama.Data.Audit.AuditRecord", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
@@ -579,6 +578,7 @@ namespace Joldama.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Hash")
+                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
@@ -594,6 +594,7 @@ namespace Joldama.Data.Migrations.Sqlite.Migrations
                         .IsFixedLength();
 
                     b.Property<string>("PreviousHash")
+                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
@@ -603,23 +604,13 @@ namespace Joldama.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
+                    b.HasKey("Sequence");
 
                     b.HasIndex("ActorUserId");
 
                     b.HasIndex("At");
 
-                    b.HasIndex("Id")
-                        .HasDatabaseName("IX_audit_records_unchained")
-                        .HasFilter("\"Sequence\" IS NULL");
-
                     b.HasIndex("PatientIin");
-
-                    b.HasIndex("Sequence")
-                        .IsUnique();
 
                     b.ToTable("audit_records", (string)null);
                 });
