@@ -28,6 +28,8 @@ public sealed class JoldamaDbContext(DbContextOptions<JoldamaDbContext> options)
 
     public DbSet<UserSession> Sessions => Set<UserSession>();
 
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();

@@ -30,7 +30,7 @@ public sealed partial class ResourceTests
         "request.failed", "request.malformed", "request.method_not_allowed", "request.too_large", "request.unsupported_media_type",
         "route.not_found",
         "organization.not_found", "organization.region_unknown", "organization.duplicate", "import.rejected", "import.too_large",
-        "auth.invalid_credentials", "auth.required", "access.denied", "auth.locked", "auth.code_invalid", "auth.code_too_soon", "auth.password_weak",
+        "auth.invalid_credentials", "auth.required", "access.denied", "auth.locked", "auth.code_invalid", "auth.code_too_soon", "auth.password_weak", "auth.throttled",
         "user.not_found", "user.login_taken", "user.role_not_for_organization",
         "conformity.window_closed", "conformity.year_not_allowed", "conformity.justification_required", "conformity.wrong_state",
         "conformity.criteria_undecided", "conformity.specialist_not_found", "conformity.device_not_found", "conformity.application_not_found",

@@ -14,6 +14,20 @@ public sealed record AccountLocked(int Minutes)
         new Dictionary<string, string> { ["minutes"] = Minutes.ToString(CultureInfo.InvariantCulture) };
 }
 
+/// <summary>
+/// Too many failed sign-ins from the caller's address: refused without looking at the login or the password,
+/// until <paramref name="RetryAfterSeconds"/> have passed (HTTP 429 with Retry-After).
+/// </summary>
+public sealed record SignInThrottled(int RetryAfterSeconds)
+    : RuleViolation("auth.throttled", $"Too many failed sign-ins from this address: try again in {RetryAfterSeconds} second(s).")
+{
+    public override IReadOnlyDictionary<string, string> Args { get; init; } = new Dictionary<string, string>
+    {
+        ["seconds"] = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture),
+        ["minutes"] = ((RetryAfterSeconds + 59) / 60).ToString(CultureInfo.InvariantCulture),
+    };
+}
+
 public sealed record OneTimeCodeInvalid()
     : ValidationError("auth.code_invalid", "The code is wrong or has expired. Ask for a new one.");
 

@@ -14,7 +14,9 @@ namespace Joldama.Application.Access;
 
 /// <summary>
 /// Local sign-in: staff by login and password with lock-out; patients by IIN and a one-time code
-/// sent by SMS. Every attempt, allowed or denied, is audited.
+/// sent by SMS. Every attempt, allowed or denied, is audited. Failed attempts are also counted per remote
+/// address (<see cref="SignInFailure"/>): past <see cref="SignInSettings.MaxFailedAttemptsPerAddress"/> within
+/// the window, the address is refused before any login, password or code is looked at.
 /// </summary>
 public sealed class SignInService(
     JoldamaDbContext db, IPasswordHasher<UserAccount> hasher, AuditLog audit, ISmsSender sms, TimeProvider clock, SignInSettings options)
@@ -26,13 +28,21 @@ public sealed class SignInService(
     public async Task<Result<UserAccount>> PasswordAsync(string? login, string? password, string remoteAddress, CancellationToken cancellationToken = default)
     {
         var normalized = (login ?? string.Empty).Trim().ToLowerInvariant();
+        var now = clock.GetUtcNow();
+        if (await ThrottledAsync(remoteAddress, now, cancellationToken) is { } throttled)
+        {
+            // The same for any login, known or not: nothing about the account is looked at.
+            await audit.AppendAsync(AuditActor.Anonymous(remoteAddress) with { Login = Clip(normalized) }, "auth.signin.throttled", "user", "-", null, AuditOutcome.Denied, cancellationToken);
+            return throttled;
+        }
+
         var user = normalized.Length is > 0 and <= 100
             ? await db.Users.SingleOrDefaultAsync(u => u.Login == normalized && u.PatientIin == null, cancellationToken)
             : null;
-        var now = clock.GetUtcNow();
         if (user is null || user.PasswordHash is null || user.IsDisabled)
         {
             hasher.VerifyHashedPassword(Nobody, NobodyHash, password ?? string.Empty);
+            await CountFailureAsync(remoteAddress, now, cancellationToken);
             await audit.AppendAsync(AuditActor.Anonymous(remoteAddress) with { Login = Clip(normalized) }, "auth.signin", "user", "-", null, AuditOutcome.Denied, cancellationToken);
             return new InvalidCredentials();
         }
@@ -40,6 +50,7 @@ public sealed class SignInService(
         var actor = ActorOf(user, remoteAddress);
         if (user.LockedUntil is { } until && until > now)
         {
+            await CountFailureAsync(remoteAddress, now, cancellationToken);
             await audit.AppendAsync(actor, "auth.signin.locked", "user", user.Id.ToString(), null, AuditOutcome.Denied, cancellationToken);
             return new AccountLocked(options.LockoutMinutes);
         }
@@ -54,6 +65,7 @@ public sealed class SignInService(
                 user.FailedSignIns = 0;
             }
 
+            await CountFailureAsync(remoteAddress, now, cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await audit.AppendAsync(actor, locks ? "auth.signin.lockout" : "auth.signin", "user", user.Id.ToString(), null, AuditOutcome.Denied, cancellationToken);
@@ -85,6 +97,14 @@ public sealed class SignInService(
             return iin.Error;
         }
 
+        var now = clock.GetUtcNow();
+        if (await ThrottledAsync(remoteAddress, now, cancellationToken) is { } throttled)
+        {
+            // No code is sent to anyone from an address that is guessing: its codes could not be used anyway.
+            await audit.AppendAsync(AuditActor.Anonymous(remoteAddress), "auth.code.throttled", "patient", "-", iin.Value.Value, AuditOutcome.Denied, cancellationToken);
+            return throttled;
+        }
+
         var patient = await db.Users.SingleOrDefaultAsync(u => u.PatientIin == iin.Value.Value && !u.IsDisabled, cancellationToken);
         if (patient?.Phone is null)
         {
@@ -92,7 +112,6 @@ public sealed class SignInService(
             return true;
         }
 
-        var now = clock.GetUtcNow();
         var latest = await db.OneTimeCodes.Where(c => c.UserId == patient.Id).OrderByDescending(c => c.ExpiresAt).FirstOrDefaultAsync(cancellationToken);
         if (latest is not null && latest.ExpiresAt.AddMinutes(-options.OneTimeCodeMinutes).AddSeconds(options.OneTimeCodeIntervalSeconds) > now)
         {
@@ -122,12 +141,19 @@ public sealed class SignInService(
         }
 
         var now = clock.GetUtcNow();
+        if (await ThrottledAsync(remoteAddress, now, cancellationToken) is { } throttled)
+        {
+            await audit.AppendAsync(AuditActor.Anonymous(remoteAddress), "auth.code.throttled", "patient", "-", iin.Value.Value, AuditOutcome.Denied, cancellationToken);
+            return throttled;
+        }
+
         var patient = await db.Users.SingleOrDefaultAsync(u => u.PatientIin == iin.Value.Value && !u.IsDisabled, cancellationToken);
         var pending = patient is null ? null : await db.OneTimeCodes
             .Where(c => c.UserId == patient.Id && c.UsedAt == null)
             .OrderByDescending(c => c.ExpiresAt).FirstOrDefaultAsync(cancellationToken);
         if (patient is null || pending is null || pending.ExpiresAt <= now || pending.Attempts >= options.OneTimeCodeAttempts)
         {
+            await CountFailureAsync(remoteAddress, now, cancellationToken);
             await audit.AppendAsync(AuditActor.Anonymous(remoteAddress), "auth.code.verify", "patient", "-", iin.Value.Value, AuditOutcome.Denied, cancellationToken);
             return new OneTimeCodeInvalid();
         }
@@ -138,6 +164,10 @@ public sealed class SignInService(
         if (matches)
         {
             pending.UsedAt = now;
+        }
+        else
+        {
+            await CountFailureAsync(remoteAddress, now, cancellationToken);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -151,8 +181,54 @@ public sealed class SignInService(
     public static AuditActor ActorOf(UserAccount user, string remoteAddress) =>
         new(user.Id, user.Login, user.Role.ToString(), user.OrganizationId, remoteAddress);
 
+    /// <summary>
+    /// The refusal for <paramref name="remoteAddress"/> when it has <see cref="SignInSettings.MaxFailedAttemptsPerAddress"/>
+    /// failures within the window, with the seconds until enough of them have left it; otherwise null.
+    /// </summary>
+    private async Task<SignInThrottled?> ThrottledAsync(string remoteAddress, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (options.MaxFailedAttemptsPerAddress <= 0)
+        {
+            return null;
+        }
+
+        var address = ClipAddress(remoteAddress);
+        var window = TimeSpan.FromMinutes(options.AddressWindowMinutes);
+        var since = now - window;
+        var recent = db.SignInFailures.Where(f => f.RemoteAddress == address && f.At > since);
+        var failures = await recent.CountAsync(cancellationToken);
+        if (failures < options.MaxFailedAttemptsPerAddress)
+        {
+            return null;
+        }
+
+        // Open again when fewer than the maximum remain in the window: when the (failures - max + 1)-th oldest leaves it.
+        var freeing = await recent.OrderBy(f => f.At).Select(f => f.At)
+            .Skip(failures - options.MaxFailedAttemptsPerAddress).Take(1).ToListAsync(cancellationToken);
+        var until = (freeing.Count > 0 ? freeing[0] : now) + window;
+        return new SignInThrottled(Math.Max(1, (int)Math.Ceiling((until - now).TotalSeconds)));
+    }
+
+    /// <summary>
+    /// Counts a failed sign-in against its address (the row is saved with the audit record that follows, in its
+    /// transaction) and deletes the failures of any address that have left the window, so the table stays small.
+    /// </summary>
+    private async Task CountFailureAsync(string remoteAddress, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (options.MaxFailedAttemptsPerAddress <= 0)
+        {
+            return;
+        }
+
+        var since = now - TimeSpan.FromMinutes(options.AddressWindowMinutes);
+        await db.SignInFailures.Where(f => f.At <= since).ExecuteDeleteAsync(cancellationToken);
+        db.SignInFailures.Add(new SignInFailure { Id = Guid.NewGuid(), RemoteAddress = ClipAddress(remoteAddress), At = now });
+    }
+
     private static string HashOf(Guid userId, string code) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{userId:N}:{code}")));
+
+    private static string ClipAddress(string remoteAddress) => remoteAddress.Length > 64 ? remoteAddress[..64] : remoteAddress;
 
     private static string Clip(string login) => login.Length > 100 ? login[..100] : login.Length == 0 ? "-" : login;
 }

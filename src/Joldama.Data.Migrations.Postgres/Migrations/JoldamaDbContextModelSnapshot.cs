@@ -430,6 +430,28 @@ namespace Joldama.Data.Migrations.Postgres.Migrations
                     b.ToTable("one_time_codes", (string)null);
                 });
 
+            modelBuilder.Entity("Joldama.Data.Access.SignInFailure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RemoteAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("RemoteAddress", "At");
+
+                    b.ToTable("sign_in_failures", (string)null);
+                });
+
             modelBuilder.Entity("Joldama.Data.Access.UserAccount", b =>
                 {
                     b.Property<Guid>("Id")

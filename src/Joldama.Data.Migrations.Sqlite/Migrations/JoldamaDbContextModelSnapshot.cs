@@ -425,6 +425,28 @@ namespace Joldama.Data.Migrations.Sqlite.Migrations
                     b.ToTable("one_time_codes", (string)null);
                 });
 
+            modelBuilder.Entity("Joldama.Data.Access.SignInFailure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RemoteAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("RemoteAddress", "At");
+
+                    b.ToTable("sign_in_failures", (string)null);
+                });
+
             modelBuilder.Entity("Joldama.Data.Access.UserAccount", b =>
                 {
                     b.Property<Guid>("Id")

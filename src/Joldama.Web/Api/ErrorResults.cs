@@ -13,6 +13,8 @@ internal static class ErrorResults
         NotFoundError => StatusCodes.Status404NotFound,
         ConflictError => StatusCodes.Status409Conflict,
         // The role, its organization, or its kind of party may not make this referral step.
+        // Too many failed sign-ins from the caller's address (with Retry-After, see AddHeaders).
+        Application.Access.SignInThrottled => StatusCodes.Status429TooManyRequests,
         Application.Referrals.StepNotPermitted or Domain.Referrals.ActorNotAllowed or Application.Abroad.AbroadStepNotPermitted => StatusCodes.Status403Forbidden,
         RuleViolation => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
@@ -49,6 +51,15 @@ internal static class ErrorResults
             detail: text.Describe(error),
             type: $"/errors/{error.Code}",
             extensions: extensions);
+    }
+
+    /// <summary>Headers the answer to <paramref name="error"/> carries besides its body: Retry-After for a throttled sign-in.</summary>
+    public static void AddHeaders(this Error error, HttpResponse response)
+    {
+        if (error is Application.Access.SignInThrottled throttled)
+        {
+            response.Headers.RetryAfter = throttled.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
     }
 
     /// <summary>One row of a refused import in a problem document.</summary>

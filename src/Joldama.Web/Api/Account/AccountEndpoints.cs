@@ -47,7 +47,13 @@ internal static class AccountEndpoints
     private static async Task<Results<Accepted, ProblemHttpResult>> SendCode(PatientCodeJson body, SignInService signIn, HttpContext context, IStringLocalizer<SharedResource> text)
     {
         var sent = await signIn.SendPatientCodeAsync(body.Iin, context.Actor().RemoteAddress, context.RequestAborted);
-        return sent.IsError ? sent.Error.ToProblem(text) : TypedResults.Accepted((string?)null);
+        if (sent.IsError)
+        {
+            sent.Error.AddHeaders(context.Response);
+            return sent.Error.ToProblem(text);
+        }
+
+        return TypedResults.Accepted((string?)null);
     }
 
     private static async Task<Results<Ok<MeJson>, ProblemHttpResult>> VerifyCode(
@@ -70,6 +76,7 @@ internal static class AccountEndpoints
     {
         if (user.IsError)
         {
+            user.Error.AddHeaders(context.Response);
             return user.Error.ToProblem(text);
         }
 

@@ -67,7 +67,7 @@ public sealed class PatientModel(SignInService signIn, JoldamaDbContext db, Time
         Code = null;
         if (user.IsError)
         {
-            CodeStep = user.Error is OneTimeCodeInvalid;
+            CodeStep = user.Error is OneTimeCodeInvalid or SignInThrottled;
             return Refuse(user.Error);
         }
 
@@ -77,6 +77,7 @@ public sealed class PatientModel(SignInService signIn, JoldamaDbContext db, Time
 
     private PageResult Refuse(Error error)
     {
+        error.AddHeaders(Response);
         Problem = text.Describe(error);
         return new PageResult { StatusCode = ErrorResults.StatusOf(error) };
     }

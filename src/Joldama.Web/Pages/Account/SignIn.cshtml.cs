@@ -41,6 +41,7 @@ public sealed class SignInModel(SignInService signIn, JoldamaDbContext db, TimeP
         Password = null;
         if (user.IsError)
         {
+            user.Error.AddHeaders(Response);
             Problem = text.Describe(user.Error);
             return new PageResult { StatusCode = ErrorResults.StatusOf(user.Error) };
         }
