@@ -73,13 +73,27 @@ public sealed partial class DemoApp : IAsyncDisposable
         return new DemoApp(factory, clock, smsPath);
     }
 
-    /// <summary>A client that neither keeps cookies nor follows redirects.</summary>
-    public HttpClient Client(bool https = false) => Factory.CreateClient(new WebApplicationFactoryClientOptions
+    /// <summary>
+    /// The address the helpers' own sign-ins (<see cref="SessionAsync"/>, <see cref="SignInAsync"/>, <see cref="SignInPatientAsync"/>)
+    /// come from: the demo users' machine, apart from the test host's default (no address, "-") that tests of bad sign-ins use,
+    /// so that those tests cannot get the users' sign-ins throttled (SignIn:MaxFailedAttemptsPerAddress).
+    /// </summary>
+    public static readonly IPAddress UsersAddress = IPAddress.Parse("192.0.2.10");
+
+    /// <summary>
+    /// A client that neither keeps cookies nor follows redirects; its requests come from <paramref name="from"/>
+    /// (HttpContext.Connection.RemoteIpAddress), or from no address as the test host sends them.
+    /// </summary>
+    public HttpClient Client(bool https = false, IPAddress? from = null)
     {
-        AllowAutoRedirect = false,
-        HandleCookies = false,
-        BaseAddress = new Uri(https ? "https://localhost" : "http://localhost"),
-    });
+        var baseAddress = new Uri(https ? "https://localhost" : "http://localhost");
+        if (from is null)
+        {
+            return Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = baseAddress });
+        }
+
+        return new HttpClient(Factory.Server.CreateHandler(context => context.Connection.RemoteIpAddress = from)) { BaseAddress = baseAddress };
+    }
 
     public JoldamaDbContext Db() => Factory.CreateDbContext();
 
@@ -103,7 +117,7 @@ public sealed partial class DemoApp : IAsyncDisposable
 
     public async Task<Session> SignInAsync(string login, string password)
     {
-        using var client = Client();
+        using var client = Client(from: UsersAddress);
         using var response = await client.PostAsJsonAsync(new Uri("/api/account/signin", UriKind.Relative), new { login, password });
         return await SessionFromAsync(response);
     }
@@ -115,7 +129,7 @@ public sealed partial class DemoApp : IAsyncDisposable
         try
         {
             var code = await RequestCodeAsync(iin);
-            using var client = Client();
+            using var client = Client(from: UsersAddress);
             using var response = await client.PostAsJsonAsync(new Uri("/api/account/patient/verify", UriKind.Relative), new { iin, code });
             return await SessionFromAsync(response);
         }
@@ -131,7 +145,7 @@ public sealed partial class DemoApp : IAsyncDisposable
         Clock.Advance(TimeSpan.FromSeconds(SignIn.OneTimeCodeIntervalSeconds + 1));
         var phone = await PhoneOfAsync(iin);
         var before = SmsLines().Count;
-        using var client = Client();
+        using var client = Client(from: UsersAddress);
         using var response = await client.PostAsJsonAsync(new Uri("/api/account/patient/code", UriKind.Relative), new { iin });
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"code request: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         var sent = SmsLines().Skip(before).Where(m => m.Phone == phone).ToList();
@@ -171,10 +185,10 @@ public sealed partial class DemoApp : IAsyncDisposable
         return (organization, region);
     }
 
-    /// <summary>Sends a request with the session's cookie (or none).</summary>
-    public async Task<HttpResponseMessage> SendAsync(Session? session, HttpMethod method, string url, HttpContent? content = null, bool https = false)
+    /// <summary>Sends a request with the session's cookie (or none), from <paramref name="from"/> (or no address).</summary>
+    public async Task<HttpResponseMessage> SendAsync(Session? session, HttpMethod method, string url, HttpContent? content = null, bool https = false, IPAddress? from = null)
     {
-        using var client = Client(https);
+        using var client = Client(https, from);
         using var request = new HttpRequestMessage(method, new Uri(url, UriKind.Relative)) { Content = content };
         if (session is not null)
         {
