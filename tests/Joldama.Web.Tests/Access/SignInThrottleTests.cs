@@ -153,6 +153,7 @@ public sealed class SignInThrottleTests(SignInThrottleAppFixture fixture) : ICla
         await Problems.AssertProblemAsync(right, HttpStatusCode.TooManyRequests, "auth.throttled");
         Assert.Equal(TimeSpan.FromMinutes(WindowMinutes), right.Headers.RetryAfter?.Delta);
         Assert.Null(DemoApp.SetCookieHeader(right));
+        Assert.Equal(2, await LatestCodeAttemptsAsync(App, DemoApp.PatientIin)); // the two wrong codes; the refused right one was not tried
         await Problems.AssertProblemAsync(await SignInAsync(App, attacker, "inspector", App.Password), HttpStatusCode.TooManyRequests, "auth.throttled");
 
         // No SMS is sent on a throttled address's request.
@@ -212,6 +213,14 @@ public sealed class SignInThrottleTests(SignInThrottleAppFixture fixture) : ICla
     {
         await using var db = app.Db();
         return await db.Users.Where(u => u.Login == login).Select(u => u.FailedSignIns).SingleAsync();
+    }
+
+    private static async Task<int> LatestCodeAttemptsAsync(DemoApp app, string iin)
+    {
+        await using var db = app.Db();
+        var user = await db.Users.Where(u => u.PatientIin == iin).Select(u => u.Id).SingleAsync();
+        var codes = await db.OneTimeCodes.AsNoTracking().Where(c => c.UserId == user).ToListAsync();
+        return codes.OrderByDescending(c => c.ExpiresAt).First().Attempts;
     }
 
     private static async Task<long> LastAuditAsync(DemoApp app)
