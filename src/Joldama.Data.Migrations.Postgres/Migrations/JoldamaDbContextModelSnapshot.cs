@@ -567,8 +567,11 @@ namespace Joldama.Data.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Joldama.Data.Audit.AuditRecord", b =>
                 {
-                    b.Property<long>("Sequence")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -605,7 +608,6 @@ namespace Joldama.Data.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(80)");
 
                     b.Property<string>("Hash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character(64)")
                         .IsFixedLength();
@@ -621,7 +623,6 @@ namespace Joldama.Data.Migrations.Postgres.Migrations
                         .IsFixedLength();
 
                     b.Property<string>("PreviousHash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character(64)")
                         .IsFixedLength();
@@ -631,13 +632,23 @@ namespace Joldama.Data.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.HasKey("Sequence");
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
 
                     b.HasIndex("ActorUserId");
 
                     b.HasIndex("At");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_audit_records_unchained")
+                        .HasFilter("\"Sequence\" IS NULL");
+
                     b.HasIndex("PatientIin");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.ToTable("audit_records", (string)null);
                 });

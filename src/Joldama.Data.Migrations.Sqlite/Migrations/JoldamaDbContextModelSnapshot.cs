@@ -562,7 +562,8 @@ namespace Joldama.Data.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Joldama.Data.Audit.AuditRecord", b =>
                 {
-                    b.Property<long>("Sequence")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
@@ -600,7 +601,6 @@ namespace Joldama.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Hash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
@@ -616,7 +616,6 @@ namespace Joldama.Data.Migrations.Sqlite.Migrations
                         .IsFixedLength();
 
                     b.Property<string>("PreviousHash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
@@ -626,13 +625,23 @@ namespace Joldama.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Sequence");
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
 
                     b.HasIndex("ActorUserId");
 
                     b.HasIndex("At");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_audit_records_unchained")
+                        .HasFilter("\"Sequence\" IS NULL");
+
                     b.HasIndex("PatientIin");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.ToTable("audit_records", (string)null);
                 });
