@@ -26,7 +26,7 @@ public sealed partial class ResourceTests
         "funding.no_list_in_force",
         "identifier.check_digit_mismatch", "identifier.empty", "identifier.not_digits", "identifier.prefix_never_issued", "identifier.wrong_length",
         "input.invalid",
-        "internal", "language.unknown",
+        "internal", "language.unknown", "database.unavailable",
         "request.failed", "request.malformed", "request.method_not_allowed", "request.too_large", "request.unsupported_media_type",
         "route.not_found",
         "organization.not_found", "organization.region_unknown", "organization.duplicate", "import.rejected", "import.too_large",
@@ -58,7 +58,7 @@ public sealed partial class ResourceTests
         "quota.period_overlaps", "quota.pandemic_overlaps", "quota.period_not_found",
     ];
 
-    public static readonly int[] Statuses = [400, 401, 403, 404, 405, 409, 413, 415, 422, 500];
+    public static readonly int[] Statuses = [400, 401, 403, 404, 405, 409, 413, 415, 422, 500, 503];
 
     private static readonly Lazy<Dictionary<string, string>> Ru = new(() => Load("ru"));
     private static readonly Lazy<Dictionary<string, string>> Kk = new(() => Load("kk"));

@@ -1,3 +1,4 @@
+using Joldama.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -29,6 +30,12 @@ public abstract class PeriodicJob(IServiceScopeFactory scopes, TimeProvider cloc
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
+            }
+            catch (Exception e) when (DatabaseFaults.IsUnavailable(e))
+            {
+                // Down, restarting, read-only or out of disk: expected to pass; the next pass picks the work up.
+                DatabaseFaults.ForgetPooledConnectionsAfter(e);
+                log.LogWarning("{Job}: the database cannot serve ({Reason}); trying again in {Interval}.", GetType().Name, e.GetBaseException().Message, Interval);
             }
             catch (Exception e)
             {

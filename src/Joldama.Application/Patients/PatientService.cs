@@ -118,7 +118,7 @@ public sealed class PatientService(JoldamaDbContext db, AuditLog audit, TimeProv
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (created)
+        catch (DbUpdateException e) when (created && !DatabaseFaults.IsUnavailable(e))
         {
             // Another request registered the same IIN a moment ago: one record per IIN, so say so.
             db.ChangeTracker.Clear();

@@ -112,7 +112,7 @@ public sealed class QuotaDecisionService(JoldamaDbContext db, PandemicModeServic
                 // UPDATE … SET decided_count = n + 1 WHERE id = … AND decided_count = n: no row when another decision took place n + 1.
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException e) when (!DatabaseFaults.IsUnavailable(e))
             {
                 await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();

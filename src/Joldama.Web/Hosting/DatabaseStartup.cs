@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Security.Cryptography;
 using Joldama.Application.Access;
 using Joldama.Data;
@@ -25,7 +24,7 @@ internal static class DatabaseStartup
             await PrepareAsync(app.Services, app.Configuration);
             app.Services.GetRequiredService<DatabaseReadiness>().MarkPrepared();
         }
-        catch (DbException e) when (e.IsTransient)
+        catch (Exception e) when (DatabaseFaults.IsUnavailable(e))
         {
             app.Logger.LogError(e, "The database does not answer at start; retrying every {Interval}. /health/ready is 503 until then.", RetryInterval);
         }
@@ -68,7 +67,7 @@ internal static class DatabaseStartup
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (!DatabaseFaults.IsUnavailable(e))
         {
             // Another instance recorded the same version at the same moment: the unique index kept one row.
         }
@@ -101,8 +100,9 @@ internal sealed class DatabasePreparationRetry(
                 readiness.MarkPrepared();
                 log.LogInformation("The database answers again: migrated and law files recorded.");
             }
-            catch (DbException e) when (e.IsTransient)
+            catch (Exception e) when (DatabaseFaults.IsUnavailable(e))
             {
+                DatabaseFaults.ForgetPooledConnectionsAfter(e);
                 log.LogWarning("The database still does not answer: {Message}", e.Message);
             }
         }

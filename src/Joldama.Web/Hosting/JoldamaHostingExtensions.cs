@@ -17,6 +17,8 @@ internal static class JoldamaHostingExtensions
         builder.AddJoldamaAuthentication();
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblemLocalizer.Localize);
+        // In order: a database that cannot serve now is a 503 (DatabaseUnavailableHandler), anything else a 500.
+        builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         builder.Services.AddExceptionHandler<UnexpectedExceptionHandler>();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
@@ -35,7 +37,7 @@ internal static class JoldamaHostingExtensions
         builder.Services.AddHostedService<Application.Referrals.Escalation.DeadlineEscalationJob>();
         builder.Services.AddHostedService<Application.Abroad.Escalation.AbroadEscalationJob>();
         builder.Services.AddJoldamaOutboxWorker();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"], timeout: DatabaseHealthCheck.Timeout);
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(Languages.Russian)

@@ -17,14 +17,25 @@ internal static class StatusPages
     public static async Task WriteAsync(StatusCodeContext context)
     {
         var http = context.HttpContext;
-        var wantsHtml = !http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-            && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
-        if (!wantsHtml)
+        if (!WantsHtml(http.Request))
         {
             await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = http });
             return;
         }
 
+        var status = http.Response.StatusCode;
+        var code = status switch { 404 => "route.not_found", 405 => "request.method_not_allowed", 413 => "request.too_large", _ => "request.failed" };
+        await WriteHtmlAsync(http, code);
+    }
+
+    /// <summary>A browser's request for a page (not the API): it gets a page in the user's language rather than JSON.</summary>
+    public static bool WantsHtml(HttpRequest request) =>
+        !request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A short page with the response's status as title and the text of error <paramref name="code"/>.</summary>
+    public static async Task WriteHtmlAsync(HttpContext http, string code)
+    {
         var culture = http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? CultureInfo.CurrentUICulture;
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = culture;
@@ -33,7 +44,6 @@ internal static class StatusPages
             var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
             var status = http.Response.StatusCode;
             var title = HtmlEncoder.Default.Encode(text[$"status.{status}"]);
-            var code = status switch { 404 => "route.not_found", 405 => "request.method_not_allowed", 413 => "request.too_large", _ => "request.failed" };
             var detail = HtmlEncoder.Default.Encode(text[$"error.{code}"]);
             var home = HtmlEncoder.Default.Encode(text["nav.home"]);
             http.Response.ContentType = "text/html; charset=utf-8";

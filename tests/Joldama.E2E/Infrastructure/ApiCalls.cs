@@ -8,9 +8,14 @@ namespace Joldama.E2E.Infrastructure;
 internal static class ApiCalls
 {
     /// <summary>A client that keeps the session cookie of <paramref name="login"/> (signed in with the demo password).</summary>
-    public static async Task<HttpClient> SignInAsync(Uri baseAddress, string login)
+    public static async Task<HttpClient> SignInAsync(Uri baseAddress, string login, TimeSpan? timeout = null)
     {
         var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = baseAddress };
+        if (timeout is { } limit)
+        {
+            client.Timeout = limit;
+        }
+
         await OkAsync(await client.PostAsJsonAsync("api/account/signin", new { login, password = E2EFixture.DemoPassword }));
         return client;
     }

@@ -301,7 +301,7 @@ public sealed class AbroadStepService(JoldamaDbContext db, LawLibrary law, Abroa
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || IsDuplicateStep(exception))
+        catch (DbUpdateException exception) when (!DatabaseFaults.IsUnavailable(exception) && (exception is DbUpdateConcurrencyException || IsDuplicateStep(exception)))
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();

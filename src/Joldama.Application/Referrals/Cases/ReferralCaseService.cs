@@ -145,7 +145,7 @@ public sealed class ReferralCaseService(JoldamaDbContext db, LawLibrary law, Con
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (key is not null)
+        catch (DbUpdateException e) when (key is not null && !DatabaseFaults.IsUnavailable(e))
         {
             // The same key from a concurrent retry won the unique index: answer with its case.
             db.ChangeTracker.Clear();
