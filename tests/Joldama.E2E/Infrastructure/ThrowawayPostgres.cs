@@ -117,7 +117,7 @@ internal sealed class ThrowawayPostgres : IAsyncDisposable
         await ToolAsync("mount", $"-t tmpfs -o size={megabytes}m,mode=0700 tmpfs {mount}");
         _tmpfs = mount;
         var space = Directory.CreateDirectory(Path.Combine(mount, "space")).FullName;
-        await ChownAsync(space);
+        await ChownAsync(mount);
         await ExecuteAsync($"CREATE TABLESPACE {name} LOCATION '{space}'");
         return mount;
     }
