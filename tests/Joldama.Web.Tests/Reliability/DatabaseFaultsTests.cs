@@ -60,7 +60,8 @@ public sealed class DatabaseFaultsTests
 
         await using var transaction = await connection.BeginTransactionAsync();
         await Execute(connection, "SET TRANSACTION READ ONLY");
-        var readOnly = await Assert.ThrowsAsync<PostgresException>(() => Execute(connection, "INSERT INTO t VALUES (2)"));
+        // (temporary tables stay writable in a read-only transaction; creating a table is refused before it happens)
+        var readOnly = await Assert.ThrowsAsync<PostgresException>(() => Execute(connection, "CREATE TABLE joldama_read_only_probe (id int)"));
         Assert.Equal(PostgresErrorCodes.ReadOnlySqlTransaction, readOnly.SqlState);
         Assert.True(DatabaseFaults.IsUnavailable(readOnly));
         Assert.False(DatabaseFaults.IsConnectionLost(readOnly)); // the statement was refused; the connection is fine
