@@ -122,6 +122,46 @@ internal sealed class WebAppServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Starts the app in <paramref name="tempDirectory"/> and kills it (SIGKILL) <paramref name="after"/> the launch, ready or
+    /// not: a crash while it migrates, seeds or runs its jobs' first passes. The folder stays. True when it was ready by then.
+    /// </summary>
+    public static async Task<bool> StartAndKillAsync(IReadOnlyDictionary<string, string> settings, string tempDirectory, TimeSpan after)
+    {
+        var log = new StreamWriter(LogPath, append: true, new UTF8Encoding(false)) { AutoFlush = true };
+        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var server = new WebAppServer(Launch(TestPaths.WebAppDll(), baseAddress, tempDirectory, settings), baseAddress, tempDirectory, log);
+        server.Attach();
+        await Task.Delay(after);
+        bool ready;
+        using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(1) })
+        {
+            try
+            {
+                using var response = await http.GetAsync(new Uri(baseAddress, "health/ready"));
+                ready = response.StatusCode == HttpStatusCode.OK;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                ready = false;
+            }
+        }
+
+        if (!server._process.HasExited)
+        {
+            server.Kill();
+        }
+
+        server.Stop();
+        lock (server._logLock)
+        {
+            log.WriteLine(ready ? "# killed while ready" : "# killed while starting");
+        }
+
+        await log.DisposeAsync();
+        return ready;
+    }
+
     private static Process Launch(string dll, Uri baseAddress, string tempDirectory, IReadOnlyDictionary<string, string>? settings)
     {
         var start = new ProcessStartInfo(DotnetHost(), [dll, "--urls", baseAddress.GetLeftPart(UriPartial.Authority)])
