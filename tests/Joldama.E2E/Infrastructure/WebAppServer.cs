@@ -124,7 +124,8 @@ internal sealed class WebAppServer : IAsyncDisposable
 
     /// <summary>
     /// Starts the app in <paramref name="tempDirectory"/> and kills it (SIGKILL) <paramref name="after"/> the launch, ready or
-    /// not: a crash while it migrates, seeds or runs its jobs' first passes. The folder stays. True when it was ready by then.
+    /// not: a crash while it migrates, seeds or runs its jobs' first passes. The folder stays. True when it was ready by then;
+    /// throws when the process had exited by itself.
     /// </summary>
     public static async Task<bool> StartAndKillAsync(IReadOnlyDictionary<string, string> settings, string tempDirectory, TimeSpan after)
     {
@@ -147,11 +148,16 @@ internal sealed class WebAppServer : IAsyncDisposable
             }
         }
 
-        if (!server._process.HasExited)
+        if (server._process.HasExited)
         {
-            server.Kill();
+            // Not our kill: the start itself failed (e.g. on what an earlier crash left behind).
+            var code = server._process.ExitCode;
+            server.Stop();
+            await log.DisposeAsync();
+            throw new InvalidOperationException($"Joldama.Web exited with code {code} while starting; see {LogPath}.");
         }
 
+        server.Kill();
         server.Stop();
         lock (server._logLock)
         {
