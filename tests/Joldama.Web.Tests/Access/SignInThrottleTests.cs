@@ -76,7 +76,7 @@ public sealed class SignInThrottleTests(SignInThrottleAppFixture fixture) : ICla
         // Refused and audited like the other denials; an unknown login gets the very same answer.
         await using (var db = app.Db())
         {
-            var audited = await db.AuditRecords.AsNoTracking().Where(a => a.Sequence > auditBefore && a.Action.StartsWith("auth.")).ToListAsync();
+            var audited = await db.AuditRecords.AsNoTracking().Where(a => a.Id > auditBefore && a.Action.StartsWith("auth.")).ToListAsync();
             var record = Assert.Single(audited);
             Assert.Equal("auth.signin.throttled", record.Action);
             Assert.Equal(AuditOutcome.Denied, record.Outcome);
@@ -226,6 +226,6 @@ public sealed class SignInThrottleTests(SignInThrottleAppFixture fixture) : ICla
     private static async Task<long> LastAuditAsync(DemoApp app)
     {
         await using var db = app.Db();
-        return await db.AuditRecords.MaxAsync(a => (long?)a.Sequence) ?? 0;
+        return await db.AuditRecords.MaxAsync(a => (long?)a.Id) ?? 0;
     }
 }
