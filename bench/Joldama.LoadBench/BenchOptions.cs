@@ -27,7 +27,7 @@ internal sealed record BenchOptions(
             Number("--users", 16),
             TimeSpan.FromSeconds(Number("--seconds", quick ? 5 : 25)),
             Number("--rounds", 3),
-            TimeSpan.FromSeconds(Number("--warmup", quick ? 10 : 30)),
+            TimeSpan.FromSeconds(Number("--warmup", quick ? 5 : 30)),
             Number("--max-lifecycles", 100_000),
             quick,
             args.Contains("--explain") || !quick,
