@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Joldama.E2E.Infrastructure;
@@ -22,18 +21,8 @@ public sealed class ReferralCrashTests
         await using var database = await TestDatabase.CreatePostgresAsync();
         await using var smtp = await SmtpTestServer.StartAsync();
         await using var gateway = SmsGatewayReceiver.Start();
-        var settings = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["Database__Provider"] = "Postgres",
-            ["Database__ConnectionString"] = database.ConnectionString,
-            ["Smtp__Host"] = smtp.Host,
-            ["Smtp__Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
-            ["Smtp__Security"] = "None",
-            ["Smtp__From"] = "Joldama <noreply@joldama.invalid>",
-            ["Sms__GatewayUrl"] = gateway.Url.ToString(),
-            // The worker's first pass runs at start, when nothing is pending; the next would come an hour later.
-            ["Outbox__PollInterval"] = "01:00:00",
-        };
+        // The worker's first pass runs at start, when nothing is pending; the next would come an hour later.
+        var settings = GatewaySettings.For(database.ConnectionString, smtp, gateway, TimeSpan.FromHours(1));
 
         await using var first = await WebAppServer.StartAsync(settings);
         var clinic = await ApiCalls.SignInAsync(first.BaseAddress, "clinician");

@@ -39,18 +39,8 @@ public sealed partial class ReferralCrashUnderLoadTests(ITestOutputHelper output
         await using var database = await TestDatabase.CreatePostgresAsync();
         await using var smtp = await SmtpTestServer.StartAsync();
         await using var gateway = SmsGatewayReceiver.Start();
-        var settings = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["Database__Provider"] = "Postgres",
-            ["Database__ConnectionString"] = database.ConnectionString,
-            ["Smtp__Host"] = smtp.Host,
-            ["Smtp__Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
-            ["Smtp__Security"] = "None",
-            ["Smtp__From"] = "Joldama <noreply@joldama.invalid>",
-            ["Sms__GatewayUrl"] = gateway.Url.ToString(),
-            // The worker delivers while the load runs, so that kills also land in the middle of deliveries.
-            ["Outbox__PollInterval"] = "00:00:01",
-        };
+        // The worker delivers while the load runs, so that kills also land in the middle of deliveries.
+        var settings = GatewaySettings.For(database.ConnectionString, smtp, gateway, TimeSpan.FromSeconds(1));
 
         var servers = new List<WebAppServer>();
         try
