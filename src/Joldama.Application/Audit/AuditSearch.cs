@@ -70,7 +70,7 @@ public sealed class AuditSearch(JoldamaDbContext db, AuditLog audit)
     {
         await RecordSearchAsync(filter, actor, cancellationToken);
         await using var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
-        foreach (var header in new[] { "id", "sequence", "at_utc", "login", "role", "organization", "action", "entity", "entity_id", "patient_iin_masked", "remote_address", "outcome", "hash" })
+        foreach (var header in new[] { "sequence", "at_utc", "login", "role", "organization", "action", "entity", "entity_id", "patient_iin_masked", "remote_address", "outcome", "hash", "id" })
         {
             csv.WriteField(header);
         }
@@ -80,8 +80,8 @@ public sealed class AuditSearch(JoldamaDbContext db, AuditLog audit)
         {
             foreach (var field in new[]
             {
-                r.Id.ToString(CultureInfo.InvariantCulture), r.Sequence?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, r.At.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), r.ActorLogin, r.ActorRole,
-                r.ActorOrganizationId?.ToString() ?? string.Empty, r.Action, r.EntityType, r.EntityId, Mask(r.PatientIin), r.RemoteAddress, r.Outcome.ToString(), r.Hash ?? string.Empty,
+                r.Sequence?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, r.At.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), r.ActorLogin, r.ActorRole,
+                r.ActorOrganizationId?.ToString() ?? string.Empty, r.Action, r.EntityType, r.EntityId, Mask(r.PatientIin), r.RemoteAddress, r.Outcome.ToString(), r.Hash ?? string.Empty, r.Id.ToString(CultureInfo.InvariantCulture),
             })
             {
                 csv.WriteField(field.Length > 0 && "=+-@".Contains(field[0], StringComparison.Ordinal) ? "'" + field : field);
