@@ -17,7 +17,9 @@ namespace Joldama.Application.Generation;
 /// Builds synthetic patients and referral cases, deterministically from a seed. Every case is walked through
 /// <see cref="ReferralWorkflow.Apply"/> step by step and recorded by <see cref="ReferralCaseChanges"/> — the code the
 /// API uses — so its state, transitions and running deadline are ones the workflow could have produced. No step lies
-/// after "now"; a case whose next step would, stays in the state it reached.
+/// after "now"; a case whose next step would, stays in the state it reached. The <c>AddDays</c> here draw the moments at
+/// which the simulated people act (a stay of 3–15 days, a follow-up a few days after discharge), not deadlines: every
+/// deadline is counted by <see cref="ReferralCaseChanges"/> on the working-day calendar, as in the API.
 /// </summary>
 internal sealed class SyntheticCases(GenerationWorld world, int seed)
 {

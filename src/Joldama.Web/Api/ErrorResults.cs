@@ -12,9 +12,9 @@ internal static class ErrorResults
     {
         NotFoundError => StatusCodes.Status404NotFound,
         ConflictError => StatusCodes.Status409Conflict,
-        // The role, its organization, or its kind of party may not make this referral step.
         // Too many failed sign-ins from the caller's address (with Retry-After, see AddHeaders).
         Application.Access.SignInThrottled => StatusCodes.Status429TooManyRequests,
+        // The role, its organization, or its kind of party may not make this referral step.
         Application.Referrals.StepNotPermitted or Domain.Referrals.ActorNotAllowed or Application.Abroad.AbroadStepNotPermitted => StatusCodes.Status403Forbidden,
         RuleViolation => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,

@@ -2,7 +2,6 @@ using System.Globalization;
 using Joldama.Application;
 using Joldama.Data;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Joldama.Web.Hosting;
@@ -66,24 +65,11 @@ internal sealed class DatabaseUnavailableHandler(IProblemDetailsService problems
         return reason.GetType().Name + ": " + reason.Message;
     }
 
-    /// <summary>In the request's language: this runs outside UseRequestLocalization, whose culture is restored by now.</summary>
-    private static void Localize(HttpContext httpContext, Microsoft.AspNetCore.Mvc.ProblemDetails problem)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        if (httpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture is { } culture)
-        {
-            CultureInfo.CurrentUICulture = culture;
-        }
-
-        try
+    /// <summary>In the request's language (this runs outside UseRequestLocalization).</summary>
+    private static void Localize(HttpContext httpContext, Microsoft.AspNetCore.Mvc.ProblemDetails problem) =>
+        (problem.Title, problem.Detail) = RequestUiCulture.Run(httpContext, () =>
         {
             var text = httpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-            problem.Title = text["status.503"];
-            problem.Detail = text["error." + Code];
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
+            return ((string?)text["status.503"], (string?)text["error." + Code]);
+        });
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Joldama.Application;
 using Joldama.Application.Localization;
 using Microsoft.AspNetCore.Localization;
@@ -23,20 +22,11 @@ internal static class FrameworkProblemLocalizer
             return; // one of ours, already localized
         }
 
-        var previous = CultureInfo.CurrentUICulture;
-        if (context.HttpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture is { } culture)
-        {
-            CultureInfo.CurrentUICulture = culture;
-        }
-
-        try
+        RequestUiCulture.Run(context.HttpContext, () =>
         {
             Apply(context, problem);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+            return true;
+        });
     }
 
     private static void Apply(ProblemDetailsContext context, Microsoft.AspNetCore.Mvc.ProblemDetails problem)

@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using Joldama.Application;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Joldama.Web.Hosting;
@@ -36,25 +34,17 @@ internal static class StatusPages
     /// <summary>A short page with the response's status as title and the text of error <paramref name="code"/>.</summary>
     public static async Task WriteHtmlAsync(HttpContext http, string code)
     {
-        var culture = http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? CultureInfo.CurrentUICulture;
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = culture;
-        try
+        var culture = RequestUiCulture.Of(http);
+        var (title, detail, home) = RequestUiCulture.Run(http, () =>
         {
             var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-            var status = http.Response.StatusCode;
-            var title = HtmlEncoder.Default.Encode(text[$"status.{status}"]);
-            var detail = HtmlEncoder.Default.Encode(text[$"error.{code}"]);
-            var home = HtmlEncoder.Default.Encode(text["nav.home"]);
-            http.Response.ContentType = "text/html; charset=utf-8";
-            await http.Response.WriteAsync(
-                $"<!DOCTYPE html><html lang=\"{culture.TwoLetterISOLanguageName}\"><head><meta charset=\"utf-8\"><title>{title}</title>" +
-                $"<link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main><h1>{title}</h1><p class=\"problem\">{detail}</p>" +
-                $"<p><a href=\"/\">{home}</a></p></main></body></html>");
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+            return (HtmlEncoder.Default.Encode(text[$"status.{http.Response.StatusCode}"]), HtmlEncoder.Default.Encode(text[$"error.{code}"]),
+                HtmlEncoder.Default.Encode(text["nav.home"]));
+        });
+        http.Response.ContentType = "text/html; charset=utf-8";
+        await http.Response.WriteAsync(
+            $"<!DOCTYPE html><html lang=\"{culture.TwoLetterISOLanguageName}\"><head><meta charset=\"utf-8\"><title>{title}</title>" +
+            $"<link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main><h1>{title}</h1><p class=\"problem\">{detail}</p>" +
+            $"<p><a href=\"/\">{home}</a></p></main></body></html>");
     }
 }
